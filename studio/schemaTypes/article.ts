@@ -1,5 +1,6 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { formatDate } from '../lib/formatDates'
 import { imageWithAlt } from './image'
 
 export const article = defineType({
@@ -129,7 +130,7 @@ export const article = defineType({
   preview: {
     select: { title: 'title', author: 'author.name', publishedAt: 'publishedAt', media: 'heroImage' },
     prepare({ title, author, publishedAt, media }) {
-      const date = typeof publishedAt === 'string' ? publishedAt.slice(0, 10) : 'not dated'
+      const date = formatDate(publishedAt) ?? 'not dated'
       return { title, subtitle: [author ?? 'No author', date].join(' · '), media }
     },
   },

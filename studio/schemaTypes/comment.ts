@@ -1,7 +1,16 @@
-import { CommentIcon } from '@sanity/icons'
+import { CheckmarkCircleIcon, CloseCircleIcon, CommentIcon, InboxIcon, WarningOutlineIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { COMMENT_STATUS_TITLES, commentStatus } from '../lib/commentModeration'
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const
+
+/** One icon per status, so the inbox can be scanned at a glance. */
+export const COMMENT_STATUS_ICONS = {
+  pending: InboxIcon,
+  approved: CheckmarkCircleIcon,
+  rejected: CloseCircleIcon,
+  spam: WarningOutlineIcon,
+} as const
 
 export const comment = defineType({
   name: 'comment',
@@ -74,7 +83,12 @@ export const comment = defineType({
     prepare({ name, body, status, article }) {
       const text = typeof body === 'string' ? body : ''
       const excerpt = text.length > 80 ? `${text.slice(0, 79)}…` : text
-      return { title: `${name ?? 'Anonymous'}: ${excerpt}`, subtitle: `${status ?? 'pending'} · on ${article ?? 'unknown article'}` }
+      const state = commentStatus(status)
+      return {
+        title: `${name ?? 'Anonymous'}: ${excerpt}`,
+        subtitle: `${COMMENT_STATUS_TITLES[state]} · on ${article ?? 'unknown article'}`,
+        media: COMMENT_STATUS_ICONS[state],
+      }
     },
   },
 })

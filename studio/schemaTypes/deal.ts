@@ -1,5 +1,6 @@
 import { TagsIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { formatDealWindow } from '../lib/formatDates'
 import { safeHref } from './validation'
 
 export const deal = defineType({
@@ -7,7 +8,8 @@ export const deal = defineType({
   title: 'Deal',
   type: 'document',
   icon: TagsIcon,
-  description: 'The site-wide deal banner. The enabled deal with the highest priority whose window holds now is shown.',
+  description:
+    'The site-wide deal banner. The enabled deal with the highest priority whose window holds now is shown.',
   fields: [
     defineField({
       name: 'label',
@@ -23,7 +25,12 @@ export const deal = defineType({
       description: 'For example "free shipping on all orders"',
       validation: (rule) => rule.required().min(3).max(120),
     }),
-    defineField({ name: 'emoji', title: 'Emoji', type: 'string', validation: (rule) => rule.max(16) }),
+    defineField({
+      name: 'emoji',
+      title: 'Emoji',
+      type: 'string',
+      validation: (rule) => rule.max(16),
+    }),
     defineField({
       name: 'link',
       title: 'Link',
@@ -46,7 +53,9 @@ export const deal = defineType({
         rule.custom((endsAt, context) => {
           const startsAt = (context.document as { startsAt?: string } | undefined)?.startsAt
           if (!endsAt || !startsAt) return true
-          return Date.parse(endsAt) > Date.parse(startsAt) ? true : 'The deal must end after it starts'
+          return Date.parse(endsAt) > Date.parse(startsAt)
+            ? true
+            : 'The deal must end after it starts'
         }),
     }),
     defineField({
@@ -57,16 +66,35 @@ export const deal = defineType({
       initialValue: 0,
       validation: (rule) => rule.required().integer().min(0).max(1000),
     }),
-    defineField({ name: 'enabled', title: 'Enabled', type: 'boolean', initialValue: true, validation: (rule) => rule.required() }),
+    defineField({
+      name: 'enabled',
+      title: 'Enabled',
+      type: 'boolean',
+      initialValue: true,
+      validation: (rule) => rule.required(),
+    }),
   ],
   preview: {
-    select: { label: 'label', message: 'message', emoji: 'emoji', startsAt: 'startsAt', endsAt: 'endsAt', enabled: 'enabled' },
-    prepare({ label, message, emoji, startsAt, endsAt, enabled }) {
-      const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 16).replace('T', ' ') : undefined)
-      const window = `${day(startsAt) ?? 'now'} → ${day(endsAt) ?? 'open-ended'}`
+    select: {
+      label: 'label',
+      message: 'message',
+      emoji: 'emoji',
+      startsAt: 'startsAt',
+      endsAt: 'endsAt',
+      enabled: 'enabled',
+      priority: 'priority',
+    },
+    prepare({ label, message, emoji, startsAt, endsAt, enabled, priority }) {
+      // In the editor's own time zone, like the date inputs, so the window reads as entered.
+      const window = formatDealWindow(startsAt, endsAt)
+      const details = [
+        enabled === true ? undefined : 'Disabled',
+        window,
+        typeof priority === 'number' ? `priority ${priority}` : undefined,
+      ]
       return {
         title: `${label ?? ''}: ${message ?? ''} ${emoji ?? ''}`.trim(),
-        subtitle: enabled === false ? `Disabled · ${window}` : window,
+        subtitle: details.filter((part) => part !== undefined).join(' · '),
       }
     },
   },

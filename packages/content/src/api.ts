@@ -19,6 +19,8 @@ export type ContentError =
       kind: 'invalid'
       /** The `_id` of the offending document, when the failing path lies inside one. */
       documentId: string | null
+      /** Its `_type` (e.g. `article`, `author`), when known. */
+      documentType?: string | null
       /** Where validation failed, e.g. `body[3].children[0].text`. */
       path: string
       message: string
@@ -31,6 +33,17 @@ export type ContentError =
       message: string
       query: string
     }
+
+/** A body block the storefront cannot render: dropped, the rest of the document is still served. */
+export interface DroppedBlock {
+  documentId: string | null
+  documentType: string | null
+  /** Where the block sits in the stored document, e.g. `body[4]`. */
+  path: string
+  /** The unknown `_type`, e.g. `video`. */
+  blockType: string
+  query: string
+}
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: ContentError }
 
@@ -47,15 +60,20 @@ export interface ContentClientConfig {
   requestOptions?: (tags: string[]) => Record<string, unknown>
   /** Called once for every invalid document (the default logs one line with `_id` and path). */
   onInvalid?: (error: Extract<ContentError, { kind: 'invalid' }>) => void
+  /** Called for every dropped body block of an unknown type (the default logs one line). */
+  onDroppedBlock?: (block: DroppedBlock) => void
 }
 
 export interface ContentClient {
-  /** The published article with this slug, `null` when there is none or it is unusable. */
+  /** The published article with this slug, `null` when there is none, an `invalid` error when it is unusable. */
   getArticle(slug: string): Promise<Result<Article | null>>
   /** Newest first, `page` counting from 1. Invalid articles are skipped and reported. */
   listArticles(options: { page: number; pageSize: number }): Promise<Result<Page<ArticleCard>>>
   /** Articles sharing a category with the given one, newest first. */
-  getRelatedArticles(article: { id: string; categoryIds: string[] }, limit: number): Promise<Result<ArticleCard[]>>
+  getRelatedArticles(
+    article: { id: string; categoryIds: string[] },
+    limit: number,
+  ): Promise<Result<ArticleCard[]>>
   /** A category and its articles, `null` when there is none. */
   getCategory(slug: string): Promise<Result<{ category: Category; articles: ArticleCard[] } | null>>
   listCategories(): Promise<Result<Category[]>>

@@ -4,7 +4,9 @@
  * (javascript:, data:, protocol-relative //host, vbscript:, ...) is rejected.
  */
 
-const CONTROL_OR_SPACE = /[\u0000-\u0020\u007f-\u009f]/
+// Control characters (\p{Cc}: U+0000-U+001F, U+007F-U+009F) and spaces never belong in a real
+// link and are a classic way to smuggle `java\tscript:` past a check.
+const CONTROL_OR_SPACE = /[\p{Cc} ]/u
 
 /** True when `href` is an http(s) URL, a mailto: address or a site-relative path. */
 export function isSafeHref(href: string): boolean {

@@ -60,6 +60,8 @@ export interface TextBlock {
   level?: number
   children: Span[]
   markDefs: LinkMarkDef[]
+  /** Set on h2/h3 blocks: the element id the table of contents (`Article.headings`) links to. */
+  anchorId?: string
 }
 
 export interface ImageBlock {

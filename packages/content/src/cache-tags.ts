@@ -1,0 +1,80 @@
+/**
+ * Cache tag names, defined once. The content client tags every fetch with the tags of what it
+ * reads (`queryTags`); the storefront's webhook route revalidates `tagsForDocument(changed)`.
+ * A tag is listed on a query when a change to that kind of document can change its result.
+ */
+
+export const TAGS = {
+  articles: 'articles',
+  authors: 'authors',
+  categories: 'categories',
+  deals: 'deals',
+  siteSettings: 'site-settings',
+} as const
+
+export const articleTag = (slug: string) => `article:${slug}`
+export const categoryTag = (slug: string) => `category:${slug}`
+export const commentsTag = (articleId: string) => `comments:${articleId}`
+
+/** The tags of each ContentClient read. */
+export const queryTags = {
+  // The page embeds its author and categories and counts approved comments (see tagsForDocument).
+  article: (slug: string) => [articleTag(slug), TAGS.authors, TAGS.categories],
+  articleList: () => [TAGS.articles, TAGS.authors, TAGS.categories],
+  relatedArticles: () => [TAGS.articles, TAGS.authors, TAGS.categories],
+  category: (slug: string) => [categoryTag(slug), TAGS.categories, TAGS.articles, TAGS.authors],
+  categoryList: () => [TAGS.categories],
+  deals: () => [TAGS.deals],
+  approvedComments: (articleId: string) => [commentsTag(articleId)],
+  siteSettings: () => [TAGS.siteSettings],
+  articleSlugs: () => [TAGS.articles],
+}
+
+/** What the webhook sends about a changed document (see WEBHOOK_PROJECTION). */
+export interface ChangedDocument {
+  _type: string
+  _id: string
+  /** The slug after the change (`slug.current`). */
+  slug?: string | null
+  /** The slug before the change, so that a renamed article's old page is dropped too. */
+  previousSlug?: string | null
+  /** For a comment: the article it belongs to, with that article's slug. */
+  article?: { _ref?: string | null; slug?: string | null } | null
+}
+
+/** The GROQ projection for the Content Lake webhook whose body `tagsForDocument` reads. */
+export const WEBHOOK_PROJECTION =
+  '{_type, _id, "slug": slug.current, "previousSlug": before().slug.current, "article": {"_ref": article._ref, "slug": article->slug.current}}'
+
+const present = (values: (string | null | undefined)[]) =>
+  values.filter((value): value is string => typeof value === 'string' && value.length > 0)
+
+function slugTags(doc: ChangedDocument, tag: (slug: string) => string): string[] {
+  return [...new Set(present([doc.slug, doc.previousSlug]))].map(tag)
+}
+
+/** The exact cache tags a created, changed or deleted document affects. */
+export function tagsForDocument(doc: ChangedDocument): string[] {
+  // The storefront reads the published perspective only: drafts and release versions never show.
+  if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) return []
+  switch (doc._type) {
+    case 'article':
+      return [TAGS.articles, ...slugTags(doc, articleTag)]
+    case 'author':
+      // Bylines appear on article pages and in every article list.
+      return [TAGS.authors, TAGS.articles]
+    case 'category':
+      return [TAGS.categories, ...slugTags(doc, categoryTag), TAGS.articles]
+    case 'comment': {
+      const articleId = doc.article?._ref
+      const articleSlug = doc.article?.slug
+      return present([articleId && commentsTag(articleId), articleSlug && articleTag(articleSlug)])
+    }
+    case 'deal':
+      return [TAGS.deals]
+    case 'siteSettings':
+      return [TAGS.siteSettings]
+    default:
+      return []
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * The validated content client: GROQ through @sanity/client (perspective `published`), every
+ * result checked with zod and mapped to view models. Failures come back as typed ContentErrors.
+ */
+import { createClient } from '@sanity/client'
+import type { ContentClient, ContentClientConfig } from './api'
+import { logDroppedBlock, logInvalid } from './client/log'
+import { createContentReader } from './client/reader'
+
+export const DEFAULT_API_VERSION = '2025-02-19'
+
+/** A ContentClient for a Sanity dataset (hosted, or the local lake when `apiHost` is given). */
+export function createContentClient(config: ContentClientConfig): ContentClient {
+  const sanity = createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: config.apiVersion ?? DEFAULT_API_VERSION,
+    useCdn: config.useCdn ?? false,
+    perspective: 'published',
+    ...(config.token ? { token: config.token } : {}),
+    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+  })
+  return createContentReader({
+    fetch: (query, params, tags) =>
+      sanity.fetch(query, params, { ...config.requestOptions?.(tags) }),
+    onInvalid: config.onInvalid ?? logInvalid,
+    onDroppedBlock: config.onDroppedBlock ?? logDroppedBlock,
+  })
+}

@@ -1,0 +1,107 @@
+/**
+ * Every GROQ query the storefront runs. TypeGen reads this file (`npm run typegen`) and writes the
+ * result types to sanity.types.ts; schemas.ts validates the same shapes at run time.
+ * No query ever selects `authorEmail`: a comment's email is private (a test enforces this).
+ */
+import { defineQuery } from 'groq'
+
+// The client reads with perspective `published`; the filter repeats it so that a backend that
+// ignores perspectives (or a raw read) can never leak a draft or a release version.
+const published = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`
+
+const imageFields = /* groq */ `"assetRef": asset._ref, alt`
+
+const authorSummaryFields = /* groq */ `_id, _type, name, "slug": slug.current, credentials`
+
+const categoryFields = /* groq */ `_id, _type, title, "slug": slug.current, description`
+
+// Rough but cheap: the storefront only needs minutes of reading time, not an exact count.
+const wordCount = /* groq */ `"wordCount": length(string::split(pt::text(body), " "))`
+
+const cardFields = /* groq */ `
+  _id,
+  _type,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  "heroImage": heroImage{${imageFields}},
+  "author": author->{${authorSummaryFields}},
+  "categories": array::compact(categories[]->{${categoryFields}}),
+  ${wordCount}
+`
+
+const newestFirst = /* groq */ `order(publishedAt desc, _id asc)`
+
+export const articleBySlugQuery = defineQuery(`
+  *[_type == "article" && slug.current == $slug && ${published}][0]{
+    ${cardFields},
+    _updatedAt,
+    body,
+    "authorProfile": author->{${authorSummaryFields}, bio, sameAs},
+    "medicalReviewer": medicalReviewer->{${authorSummaryFields}},
+    reviewedAt,
+    commentsEnabled,
+    "approvedCommentCount": count(*[_type == "comment" && article._ref == ^._id && status == "approved" && ${published}]),
+    "seo": seo{title, description, "image": image{${imageFields}}}
+  }
+`)
+
+export const articleListQuery = defineQuery(`{
+  "items": *[_type == "article" && ${published}] | ${newestFirst} [$start...$end]{${cardFields}},
+  "total": count(*[_type == "article" && ${published}])
+}`)
+
+export const relatedArticlesQuery = defineQuery(`
+  *[_type == "article" && ${published} && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0]
+    | ${newestFirst} [0...$limit]{${cardFields}}
+`)
+
+export const categoryBySlugQuery = defineQuery(`
+  *[_type == "category" && slug.current == $slug && ${published}][0]{
+    ${categoryFields},
+    "articles": *[_type == "article" && ${published} && references(^._id)] | ${newestFirst} {${cardFields}}
+  }
+`)
+
+export const categoryListQuery = defineQuery(`
+  *[_type == "category" && ${published}] | order(title asc, _id asc){${categoryFields}}
+`)
+
+const enabledDeal = /* groq */ `_type == "deal" && enabled == true && ${published}`
+
+export const dealsQuery = defineQuery(`{
+  "active": *[
+    ${enabledDeal}
+    && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))
+    && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))
+  ] | order(priority desc, _updatedAt desc)[0]{
+    _id, _type, _rev, label, message, emoji, link, startsAt, endsAt
+  },
+  "boundaries": *[
+    ${enabledDeal}
+    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))
+      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))
+  ]{startsAt, endsAt}
+}`)
+
+export const approvedCommentsQuery = defineQuery(`
+  *[_type == "comment" && article._ref == $articleId && status == "approved" && ${published}]
+    | order(submittedAt asc, _id asc){_id, _type, authorName, body, submittedAt}
+`)
+
+export const siteSettingsQuery = defineQuery(`
+  *[_type == "siteSettings" && _id == "siteSettings"][0]{
+    _id,
+    _type,
+    title,
+    description,
+    "navigation": navigation[]{_key, label, href},
+    footer,
+    "defaultShareImage": defaultShareImage{${imageFields}}
+  }
+`)
+
+export const articleSlugsQuery = defineQuery(`
+  *[_type == "article" && ${published} && defined(slug.current)] | ${newestFirst}.slug.current
+`)

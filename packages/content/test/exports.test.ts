@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+
+const root = join(__dirname, '..')
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  exports: Record<string, string>
+}
+
+// What other workspaces import: changing a name here is a breaking change for them.
+const expected: Record<string, string[]> = {
+  './cache-tags': [
+    'TAGS',
+    'WEBHOOK_PROJECTION',
+    'articleTag',
+    'categoryTag',
+    'commentsTag',
+    'queryTags',
+    'tagsForDocument',
+  ],
+  './client': ['DEFAULT_API_VERSION', 'createContentClient'],
+  './comment-input': [
+    'COMMENT_MESSAGES',
+    'VISIBLE_COMMENT_FIELDS',
+    'commentFormErrors',
+    'commentInputSchema',
+    'parseCommentInput',
+  ],
+  './links': ['UNSAFE_LINK_MESSAGE', 'isSafeHref'],
+  './queries': [
+    'approvedCommentsQuery',
+    'articleBySlugQuery',
+    'articleListQuery',
+    'articleSlugsQuery',
+    'categoryBySlugQuery',
+    'categoryListQuery',
+    'dealsQuery',
+    'relatedArticlesQuery',
+    'siteSettingsQuery',
+  ],
+}
+
+describe('package exports', () => {
+  it('points every subpath at a file that exists', () => {
+    const missing = Object.entries(pkg.exports).filter(([, file]) => !existsSync(join(root, file)))
+    expect(missing).toEqual([])
+  })
+
+  it.each(Object.entries(expected))('%s exports its public names', async (subpath, names) => {
+    const file = pkg.exports[subpath]
+    if (!file) throw new Error(`no export ${subpath}`)
+    const module = (await import(join(root, file))) as Record<string, unknown>
+    expect(Object.keys(module).sort()).toEqual([...names].sort())
+  })
+})
