@@ -1,0 +1,84 @@
+import { draftIdOf, isDraftId, isPublishedId, isVersionId, publishedIdOf } from '../ids'
+import type { SanityDocument } from '../json'
+import { ResultCache } from '../query/resultCache'
+import { View } from './view'
+
+/** The perspectives a query can read through. */
+export type Perspective = 'raw' | 'published' | 'drafts'
+
+/** A dataset held in memory: the raw documents and one view per perspective, updated per transaction. */
+export class DatasetState {
+  private readonly docs = new Map<string, SanityDocument>()
+  private readonly typeCounts = new Map<string, number>()
+  readonly views: Record<Perspective, View> = {
+    raw: new View(),
+    published: new View(),
+    drafts: new View(),
+  }
+  /** Query results valid until the next change. */
+  readonly results = new ResultCache()
+
+  constructor(readonly name: string) {}
+
+  /** The stored document with this exact id. */
+  get(id: string): SanityDocument | undefined {
+    return this.docs.get(id)
+  }
+
+  /** Number of stored documents (drafts included). */
+  get size(): number {
+    return this.docs.size
+  }
+
+  /** How many stored documents have this `_type` (to tell selective type filters from broad ones). */
+  typeCount(type: string): number {
+    return this.typeCounts.get(type) ?? 0
+  }
+
+  /** Applies committed changes (`after: null` deletes) to the documents and every view. */
+  apply(changes: ReadonlyArray<{ id: string; after: SanityDocument | null }>): void {
+    this.results.clear()
+    for (const { id, after } of changes) {
+      const before = this.docs.get(id)
+      if (before) this.typeCounts.set(before._type, this.typeCount(before._type) - 1)
+      if (after) this.typeCounts.set(after._type, this.typeCount(after._type) + 1)
+      if (after) this.docs.set(id, after)
+      else this.docs.delete(id)
+    }
+    this.views.raw.apply(changes.map(({ id, after }) => [id, after]))
+    this.views.published.apply(
+      changes.filter(({ id }) => isPublishedId(id)).map(({ id, after }) => [id, after]),
+    )
+    const overlaid = new Set(
+      changes
+        .map(({ id }) => id)
+        .filter((id) => !isVersionId(id))
+        .map(publishedIdOf),
+    )
+    this.views.drafts.apply([...overlaid].map((key) => [key, this.overlay(key)]))
+  }
+
+  /** Maps a stored id to the key it appears under in a perspective (undefined when hidden there). */
+  keyIn(perspective: Perspective, id: string): string | undefined {
+    switch (perspective) {
+      case 'raw':
+        return id
+      case 'published':
+        return isPublishedId(id) ? id : undefined
+      case 'drafts':
+        return isVersionId(id) ? undefined : publishedIdOf(id)
+    }
+  }
+
+  /** The drafts perspective's document for a published id: the draft if any, else the published one. */
+  private overlay(publishedId: string): SanityDocument | null {
+    const source = this.docs.get(draftIdOf(publishedId)) ?? this.docs.get(publishedId)
+    if (!source) return null
+    return { ...source, _id: publishedId, _originalId: source._id }
+  }
+}
+
+/** True when a stored id is a draft (used where drafts need a permission check). */
+export function isHiddenFromAnonymous(id: string): boolean {
+  return isDraftId(id) || isVersionId(id)
+}

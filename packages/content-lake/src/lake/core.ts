@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs'
+import type { LakeConfig } from '../config/types'
+import { DatasetState } from '../dataset/state'
+import type { SanityDocument } from '../json'
+import { ListenHub } from '../listen/hub'
+import { openDb, type Db } from '../store/db'
+import { DocumentTable } from '../store/documents'
+import { EventLog } from '../store/events'
+import { importDocuments, parseNdjson } from '../store/ndjson'
+import { WebhookQueue } from '../store/webhookQueue'
+import { Mutex } from './mutex'
+
+/** The running lake's shared state: storage, in-memory datasets, listeners and the write lock. */
+export interface LakeCore {
+  config: LakeConfig
+  db: Db
+  documents: DocumentTable
+  events: EventLog
+  webhookQueue: WebhookQueue
+  datasets: Map<string, DatasetState>
+  hub: ListenHub
+  writes: Mutex
+  log: (line: string) => void
+  keepAliveMs: number
+  /** Called after each commit with webhooks pending (set by the webhook service). */
+  onHooksPending: () => void
+  closed: boolean
+}
+
+/** Options for opening the core. */
+export interface CoreOptions {
+  dataDir: string
+  config: LakeConfig
+  log: (line: string) => void
+  keepAliveMs: number
+  /** NDJSON imported into the first dataset when the store has no documents at all. */
+  seedFile?: string
+}
+
+/** Opens the SQLite file, seeds an empty store, and loads every configured dataset into memory. */
+export function openCore(options: CoreOptions): LakeCore {
+  const db = openDb(options.dataDir)
+  const documents = new DocumentTable(db)
+  try {
+    if (options.seedFile) seedIfEmpty(db, documents, options)
+  } catch (error) {
+    // A bad seed file fails the start; the database must not stay open behind it.
+    db.close()
+    throw error
+  }
+  const datasets = new Map<string, DatasetState>()
+  for (const name of options.config.datasets) datasets.set(name, loadDataset(documents, name))
+  return {
+    config: options.config,
+    db,
+    documents,
+    events: new EventLog(db),
+    webhookQueue: new WebhookQueue(db),
+    datasets,
+    hub: new ListenHub(),
+    writes: new Mutex(),
+    log: options.log,
+    keepAliveMs: options.keepAliveMs,
+    onHooksPending: () => undefined,
+    closed: false,
+  }
+}
+
+function seedIfEmpty(db: Db, documents: DocumentTable, options: CoreOptions): void {
+  const [first] = options.config.datasets
+  if (
+    !first ||
+    !options.seedFile ||
+    options.config.datasets.some((name) => documents.count(name) > 0)
+  )
+    return
+  const docs = parseNdjson(readFileSync(options.seedFile, 'utf8'))
+  importDocuments(db, documents, first, docs)
+  options.log(`seeded ${docs.length} documents into "${first}" from ${options.seedFile}`)
+}
+
+/** Reads a dataset's documents from SQLite into a DatasetState. */
+export function loadDataset(documents: DocumentTable, name: string): DatasetState {
+  const state = new DatasetState(name)
+  const changes: Array<{ id: string; after: SanityDocument }> = []
+  for (const json of documents.allJson(name)) {
+    const doc = JSON.parse(json) as SanityDocument
+    changes.push({ id: doc._id, after: doc })
+  }
+  state.apply(changes)
+  return state
+}

@@ -1,0 +1,150 @@
+import type { ExprNode } from 'groq-js'
+import { groqEqual, partialCompare } from './semantics'
+
+/** A compiled expression: the GROQ value of the expression for `@` = the argument (null for missing). */
+export type Compiled = (self: unknown) => unknown
+
+/**
+ * Compiles the part of GROQ that storefront filters and sort keys use into plain functions with groq-js's
+ * semantics (three-valued logic included): attribute paths on `@`, literals, `$params`, `==`, `!=`, `<`,
+ * `<=`, `>`, `>=`, `in` over arrays, `&&`, `||`, `!`, `defined()` and parentheses. Anything else gives
+ * undefined, and the caller leaves the expression to groq-js.
+ */
+export function compileExpr(node: ExprNode, params: Record<string, unknown>): Compiled | undefined {
+  switch (node.type) {
+    case 'This':
+      return (self) => self
+    case 'Value': {
+      // Literals, and `$params` bound at parse time (which may be arrays or objects).
+      const value: unknown = node.value ?? null
+      return () => value
+    }
+    case 'Parameter': {
+      const value = params[node.name] ?? null
+      return () => value
+    }
+    case 'Group':
+      return compileExpr(node.base, params)
+    case 'AccessAttribute':
+      return compileAttribute(node.name, node.base, params)
+    case 'And':
+    case 'Or':
+      return compileLogic(node.type, node.left, node.right, params)
+    case 'Not': {
+      const base = compileExpr(node.base, params)
+      return (
+        base &&
+        ((self) => {
+          const value = base(self)
+          return typeof value === 'boolean' ? !value : null
+        })
+      )
+    }
+    case 'OpCall':
+      return compileOperator(node.op, node.left, node.right, params)
+    case 'FuncCall':
+      return node.namespace === 'global' && node.name === 'defined' && node.args.length === 1
+        ? compileDefined(node.args[0], params)
+        : undefined
+    default:
+      return undefined
+  }
+}
+
+function compileAttribute(
+  name: string,
+  baseNode: ExprNode | undefined,
+  params: Record<string, unknown>,
+): Compiled | undefined {
+  const base = baseNode ? compileExpr(baseNode, params) : (self: unknown) => self
+  if (!base) return undefined
+  return (self) => {
+    const value = base(self)
+    if (
+      typeof value !== 'object' ||
+      value === null ||
+      Array.isArray(value) ||
+      !Object.hasOwn(value, name)
+    )
+      return null
+    return Reflect.get(value, name) ?? null
+  }
+}
+
+function compileLogic(
+  type: 'And' | 'Or',
+  leftNode: ExprNode,
+  rightNode: ExprNode,
+  params: Record<string, unknown>,
+): Compiled | undefined {
+  const left = compileExpr(leftNode, params)
+  const right = compileExpr(rightNode, params)
+  if (!left || !right) return undefined
+  // `&&` is false if either side is false, true if both are true, else null; `||` mirrors it.
+  const decisive = type === 'Or'
+  return (self) => {
+    const a = left(self)
+    const b = right(self)
+    if (a === decisive || b === decisive) return decisive
+    return typeof a === 'boolean' && typeof b === 'boolean' ? !decisive : null
+  }
+}
+
+function compileOperator(
+  op: string,
+  leftNode: ExprNode,
+  rightNode: ExprNode,
+  params: Record<string, unknown>,
+): Compiled | undefined {
+  const left = compileExpr(leftNode, params)
+  const right =
+    rightNode.type === 'Array'
+      ? compileArray(rightNode.elements, params)
+      : compileExpr(rightNode, params)
+  if (!left || !right) return undefined
+  switch (op) {
+    case '==':
+      return (self) => groqEqual(left(self), right(self))
+    case '!=':
+      return (self) => !groqEqual(left(self), right(self))
+    case 'in':
+      return (self) => {
+        const list = right(self)
+        if (!Array.isArray(list)) return null
+        const value = left(self)
+        return list.some((item) => groqEqual(value, item))
+      }
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return (self) => {
+        const c = partialCompare(left(self), right(self))
+        if (c === null) return null
+        return op === '<' ? c < 0 : op === '<=' ? c <= 0 : op === '>' ? c > 0 : c >= 0
+      }
+    default:
+      return undefined
+  }
+}
+
+function compileArray(
+  elements: Array<{ value: ExprNode; isSplat: boolean }>,
+  params: Record<string, unknown>,
+): Compiled | undefined {
+  const items: Compiled[] = []
+  for (const element of elements) {
+    const item = element.isSplat ? undefined : compileExpr(element.value, params)
+    if (!item) return undefined
+    items.push(item)
+  }
+  return (self) => items.map((item) => item(self))
+}
+
+function compileDefined(
+  arg: ExprNode | undefined,
+  params: Record<string, unknown>,
+): Compiled | undefined {
+  const inner = arg && compileExpr(arg, params)
+  return inner && ((self) => inner(self) !== null)
+}

@@ -1,0 +1,113 @@
+import type { ExprNode } from 'groq-js'
+import type { SanityDocument } from '../json'
+import { compileExpr } from './compile'
+import { extractConstraints, type Constraint } from './constraints'
+import { compileOrder, orderItems } from './order'
+import { eachNode, mapChildren } from './walk'
+
+/** A query tree whose `*[filter]` scans read only candidate documents where possible. */
+export interface NarrowedQuery {
+  tree: ExprNode
+  /** True when some `*` still needs the whole dataset. */
+  needsDataset: boolean
+}
+
+/** Finds candidates for a set of constraints: a superset of the matches, in dataset order, or null for "all". */
+export type CandidateFinder = (constraints: Constraint[]) => SanityDocument[] | null
+
+interface Context {
+  params: Record<string, unknown>
+  find: CandidateFinder
+  /** The whole perspective, in dataset order. */
+  all: () => SanityDocument[]
+}
+
+/**
+ * Rewrites a query so groq-js does less work, with results identical to a full scan:
+ *
+ * 1. `*[filter]` reads candidates from the indexes when the filter implies `_id`, `_type` or
+ *    `slug.current` equalities: the filter still runs on every candidate, the candidates include every
+ *    document the filter can accept, and they keep the dataset's order. Constraint values are literals or
+ *    `$params`, the same wherever the filter is evaluated (also inside projections and sub-queries).
+ * 2. A filter within the compiled subset (see compileExpr) is applied here, in plain JavaScript with
+ *    groq-js's semantics, leaving groq-js a literal array of the matches.
+ * 3. `order()` over such an array with compiled keys is sorted here with GROQ's total order and stable
+ *    ties; under `[a...b]` or `[n]` only the needed prefix is selected.
+ *
+ * `*` elsewhere, and `->` (resolved by id through the evaluator's dereference hook), still see the whole
+ * dataset.
+ */
+export function narrowTree(
+  tree: ExprNode,
+  params: Record<string, unknown>,
+  find: CandidateFinder,
+  all: () => SanityDocument[] = () => [],
+): NarrowedQuery {
+  const narrowed = optimize(tree, { params, find, all })
+  let needsDataset = false
+  eachNode(narrowed, (node) => {
+    if (node.type === 'Everything') needsDataset = true
+  })
+  return { tree: narrowed, needsDataset }
+}
+
+function optimize(node: ExprNode, ctx: Context): ExprNode {
+  switch (node.type) {
+    case 'Filter':
+      return optimizeFilter(node.base, node.expr, ctx)
+    case 'Slice':
+    case 'AccessElement': {
+      const limit =
+        node.type === 'Slice'
+          ? node.left >= 0 && node.right >= 0
+            ? node.right + (node.isInclusive ? 1 : 0)
+            : undefined
+          : node.index >= 0
+            ? node.index + 1
+            : undefined
+      return {
+        ...node,
+        base:
+          node.base.type === 'PipeFuncCall'
+            ? optimizeOrder(node.base, ctx, limit)
+            : optimize(node.base, ctx),
+      }
+    }
+    case 'PipeFuncCall':
+      return optimizeOrder(node, ctx, undefined)
+    default:
+      return mapChildren(node, (child) => optimize(child, ctx))
+  }
+}
+
+function optimizeFilter(baseNode: ExprNode, exprNode: ExprNode, ctx: Context): ExprNode {
+  const expr = optimize(exprNode, ctx)
+  const predicate = compileExpr(exprNode, ctx.params)
+  let base: ExprNode
+  if (baseNode.type === 'Everything') {
+    const constraints = extractConstraints(exprNode, ctx.params)
+    const candidates = constraints.length > 0 ? ctx.find(constraints) : null
+    base = candidates
+      ? { type: 'Value', value: candidates }
+      : predicate
+        ? { type: 'Value', value: ctx.all() }
+        : baseNode
+  } else base = optimize(baseNode, ctx)
+  if (predicate && base.type === 'Value' && Array.isArray(base.value)) {
+    return { type: 'Value', value: base.value.filter((item: unknown) => predicate(item) === true) }
+  }
+  return { type: 'Filter', base, expr }
+}
+
+function optimizeOrder(
+  node: Extract<ExprNode, { type: 'PipeFuncCall' }>,
+  ctx: Context,
+  limit: number | undefined,
+): ExprNode {
+  const base = optimize(node.base, ctx)
+  const keys = node.name === 'order' ? compileOrder(node.args, ctx.params) : undefined
+  if (keys && base.type === 'Value' && Array.isArray(base.value)) {
+    return { type: 'Value', value: orderItems(base.value, keys, limit) }
+  }
+  return mapChildren({ ...node, base }, (child) => (child === base ? child : optimize(child, ctx)))
+}

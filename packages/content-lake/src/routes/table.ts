@@ -1,0 +1,28 @@
+import { sendJson } from '../http/respond'
+import type { Route } from '../http/router'
+import { handleAcl, handleDatasets, handleMe, handleProject } from './access'
+import { handleActions } from './actions'
+import { handleDoc } from './doc'
+import { handleListen } from './listen'
+import { handleLocalSession } from './localSession'
+import { handleMutate } from './mutate'
+import { handleQuery } from './query'
+
+/** The versioned API routes (paths after `/v{version}`). */
+export const API_ROUTES: readonly Route[] = [
+  { pattern: '/data/query/:dataset', methods: { GET: handleQuery, POST: handleQuery } },
+  { pattern: '/data/doc/:dataset/:ids', methods: { GET: handleDoc } },
+  { pattern: '/data/mutate/:dataset', methods: { POST: handleMutate } },
+  { pattern: '/data/actions/:dataset', methods: { POST: handleActions } },
+  { pattern: '/data/listen/:dataset', methods: { GET: handleListen } },
+  { pattern: '/projects/:projectId/datasets/:dataset/acl', methods: { GET: handleAcl } },
+  { pattern: '/projects/:projectId/datasets', methods: { GET: handleDatasets } },
+  { pattern: '/projects/:projectId', methods: { GET: handleProject } },
+  { pattern: '/users/me', methods: { GET: handleMe } },
+]
+
+/** Unversioned routes. */
+export const ROOT_ROUTES: readonly Route[] = [
+  { pattern: '/health', methods: { GET: async (ctx) => sendJson(ctx.res, 200, { ok: true }) } },
+  { pattern: '/local-session', methods: { GET: handleLocalSession } },
+]

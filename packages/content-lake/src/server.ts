@@ -1,0 +1,109 @@
+import { join } from 'node:path'
+import { DEFAULT_CONFIG, type LakeConfigInput } from './config/types'
+import { validateConfig } from './config/validate'
+import { createRequestHandler } from './http/handler'
+import { openCore, type LakeCore } from './lake/core'
+import { lockDataDir } from './lake/lock'
+import { listenTls, urlFor, type TlsListener } from './net/listen'
+import { ensureTls } from './tls'
+import { WebhookService } from './webhooks/service'
+
+/** Options of startLake. */
+export interface StartLakeOptions {
+  dataDir: string
+  /** API port; 0 picks a free one (default 3334). */
+  port?: number
+  /** Interface to bind (default 127.0.0.1). */
+  host?: string
+  /** NDJSON to import when the store is empty. */
+  seedFile?: string
+  /** Validated at start (an invalid config rejects with every problem listed); defaults fill the gaps. */
+  config?: LakeConfigInput
+  /** A built Studio to serve (with the whole API) on `studioPort`. */
+  studioDir?: string
+  studioPort?: number
+  log?: (line: string) => void
+  /** Where cert.pem/key.pem live (default `dataDir/tls`); tests share one trusted certificate this way. */
+  tlsDir?: string
+  /** Interval of listener keep-alive comments (default 20 s). */
+  keepAliveMs?: number
+}
+
+/** A running lake. */
+export interface RunningLake {
+  /** `https://127.0.0.1:PORT` */
+  url: string
+  studioUrl?: string
+  certPath: string
+  /** Closes listeners, ends event streams, stops webhooks and closes SQLite. */
+  close(): Promise<void>
+}
+
+/** Starts the lake: HTTP/2 over TLS (with HTTP/1.1 fallback) on the API port, and optionally the Studio port. */
+export async function startLake(options: StartLakeOptions): Promise<RunningLake> {
+  const config = validateConfig(options.config ?? DEFAULT_CONFIG)
+  const log = options.log ?? ((line: string) => console.log(`[content-lake] ${line}`))
+  const host = options.host ?? '127.0.0.1'
+  const tls = await ensureTls(options.tlsDir ?? join(options.dataDir, 'tls'))
+  const unlock = lockDataDir(options.dataDir)
+  let core: LakeCore
+  try {
+    core = openCore({
+      dataDir: options.dataDir,
+      config,
+      log,
+      keepAliveMs: options.keepAliveMs ?? 20_000,
+      seedFile: options.seedFile,
+    })
+  } catch (error) {
+    unlock()
+    throw error
+  }
+  const hooks = new WebhookService(core)
+  hooks.start()
+  const listeners: TlsListener[] = []
+  const close = closer(core, hooks, listeners, unlock)
+  try {
+    listeners.push(await listenTls(tls, createRequestHandler({ core }), options.port ?? 3334, host))
+    if (options.studioDir) {
+      listeners.push(
+        await listenTls(
+          tls,
+          createRequestHandler({ core, staticRoot: options.studioDir }),
+          options.studioPort ?? 3333,
+          host,
+        ),
+      )
+    }
+  } catch (error) {
+    await close()
+    throw error
+  }
+  const [api, studio] = listeners
+  const url = urlFor(host, api?.port ?? 0)
+  const studioUrl = studio ? urlFor(host, studio.port) : undefined
+  log(
+    `listening on ${url}${studioUrl ? ` (Studio and API on ${studioUrl})` : ''}, data in ${options.dataDir}`,
+  )
+  return { url, studioUrl, certPath: tls.certPath, close }
+}
+
+function closer(
+  core: LakeCore,
+  hooks: WebhookService,
+  listeners: TlsListener[],
+  unlock: () => void,
+): () => Promise<void> {
+  let closing: Promise<void> | undefined
+  return () => {
+    closing ??= (async () => {
+      core.hub.closeAll()
+      await Promise.all(listeners.map((listener) => listener.close()))
+      await hooks.stop()
+      core.closed = true
+      core.db.close()
+      unlock()
+    })()
+    return closing
+  }
+}

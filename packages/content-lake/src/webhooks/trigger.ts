@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto'
+import type { WebhookConfig, WebhookOperation } from '../config/types'
+import type { DatasetState } from '../dataset/state'
+import { isDraftId, isVersionId } from '../ids'
+import { evaluateOnDocument } from '../query/evaluateDoc'
+import { parseDeltaQuery } from '../query/parseCache'
+import type { StoredEvent } from '../store/events'
+import type { NewDelivery } from '../store/webhookQueue'
+
+/** The operation a committed change is, for webhooks. */
+export function operationOf(event: StoredEvent): WebhookOperation {
+  if (!event.before) return 'create'
+  return event.after ? 'update' : 'delete'
+}
+
+/**
+ * The deliveries a committed change causes: for every webhook of its dataset whose operations include
+ * it and whose filter matches the document (after the change; before it for deletes). The body is the
+ * projection of that document, or the document itself. Drafts count only with `includeDrafts`.
+ */
+export async function deliveriesFor(
+  hooks: WebhookConfig[],
+  event: StoredEvent,
+  state: DatasetState,
+  projectId: string,
+): Promise<NewDelivery[]> {
+  const operation = operationOf(event)
+  const doc = operation === 'delete' ? event.before : event.after
+  if (!doc || isVersionId(event.documentId)) return []
+  const deliveries: NewDelivery[] = []
+  for (const hook of hooks) {
+    if (hook.dataset !== event.dataset || !hook.on.includes(operation)) continue
+    if (isDraftId(event.documentId) && !hook.includeDrafts) continue
+    const scope = { before: event.before, after: event.after, projectId }
+    if ((await evaluateOnDocument(parseDeltaQuery(hook.filter), doc, state, scope)) !== true) continue
+    const body = hook.projection
+      ? await evaluateOnDocument(parseDeltaQuery(hook.projection), doc, state, scope)
+      : doc
+    deliveries.push({
+      webhook: hook.name,
+      dataset: event.dataset,
+      documentId: event.documentId,
+      transactionId: event.transactionId,
+      operation,
+      body: JSON.stringify(body ?? null),
+      idempotencyKey: `idmp_${createHash('sha256').update(`${hook.name}\n${event.transactionId}\n${event.documentId}`).digest('hex').slice(0, 32)}`,
+      createdAt: event.timestamp,
+    })
+  }
+  return deliveries
+}
