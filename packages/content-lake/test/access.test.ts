@@ -80,6 +80,21 @@ describe('Studio endpoints', () => {
     expect(await acl()).toEqual([{ filter: "_id in path('*')", permissions: ['read'] }])
   })
 
+  test('users by id, for "edited by" in the Studio', async () => {
+    const one = await request(`${lake.url}${v}/users/local-test-editor`, { token: EDITOR_TOKEN })
+    expect(one.json).toMatchObject({ id: 'local-test-editor', displayName: 'Test Editor' })
+    const many = await request(`${lake.url}${v}/users/local-test-editor,nobody,local-test-viewer`, {
+      token: EDITOR_TOKEN,
+    })
+    expect(many.json).toEqual([
+      expect.objectContaining({ id: 'local-test-editor' }),
+      expect.objectContaining({ id: 'local-test-viewer' }),
+    ])
+    expect((await request(`${lake.url}${v}/users/nobody`, { token: EDITOR_TOKEN })).status).toBe(
+      404,
+    )
+  })
+
   test('users/me, the project and its datasets', async () => {
     expect((await request(`${lake.url}${v}/users/me`, { token: EDITOR_TOKEN })).json).toMatchObject(
       { id: 'local-test-editor', name: 'Test Editor', roles: [{ name: 'editor' }] },

@@ -7,6 +7,7 @@ import { handleListen } from './listen'
 import { handleLocalSession } from './localSession'
 import { handleMutate } from './mutate'
 import { handleQuery } from './query'
+import { handleUsers } from './users'
 
 /** The versioned API routes (paths after `/v{version}`). */
 export const API_ROUTES: readonly Route[] = [
@@ -19,6 +20,7 @@ export const API_ROUTES: readonly Route[] = [
   { pattern: '/projects/:projectId/datasets', methods: { GET: handleDatasets } },
   { pattern: '/projects/:projectId', methods: { GET: handleProject } },
   { pattern: '/users/me', methods: { GET: handleMe } },
+  { pattern: '/users/:ids', methods: { GET: handleUsers } },
 ]
 
 /** Unversioned routes. */
