@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleList } from '@/components/article-list/ArticleList'
+import { failPage } from '@/lib/errors'
+import { loadCategory } from '@/lib/loaders/catalog'
+import { isSlug, PRERENDER_PLACEHOLDER } from '@/lib/params'
+import styles from '../../page/[n]/list.module.css'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export function generateStaticParams() {
+  return [{ slug: PRERENDER_PLACEHOLDER }]
+}
+
+/** The category and its articles, or a 404. Shared by the page and its metadata. */
+async function categoryFor(params: Props['params']) {
+  const { slug } = await params
+  if (!isSlug(slug)) notFound()
+  const result = await loadCategory(slug)
+  if (!result.ok) failPage(result.error)
+  if (!result.data) notFound()
+  return result.data
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { category } = await categoryFor(params)
+  return {
+    title: category.title,
+    description: category.description ?? `Articles about ${category.title}.`,
+    alternates: { canonical: `/category/${category.slug}` },
+  }
+}
+
+/** A category: its description and every article in it, newest first. */
+export default async function CategoryPage({ params }: Props) {
+  const { category, articles } = await categoryFor(params)
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.heading}>{category.title}</h1>
+      {category.description && <p className={styles.intro}>{category.description}</p>}
+      <ArticleList articles={articles} />
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleList } from '@/components/article-list/ArticleList'
+import { Pagination, pageHref } from '@/components/article-list/Pagination'
+import { failPage } from '@/lib/errors'
+import { loadArticlePage } from '@/lib/loaders/articles'
+import { parsePageNumber, PRERENDER_PLACEHOLDER } from '@/lib/params'
+import styles from './list.module.css'
+
+type Props = { params: Promise<{ n: string }> }
+
+export function generateStaticParams() {
+  return [{ n: PRERENDER_PLACEHOLDER }]
+}
+
+/** The page number in the URL, or a 404. `/` is rewritten here as page 1. */
+async function pageNumber(params: Props['params']): Promise<number> {
+  const page = parsePageNumber((await params).n)
+  if (page === null) notFound()
+  return page
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await pageNumber(params)
+  return {
+    title: page === 1 ? { absolute: 'Latest articles' } : `Latest articles, page ${page}`,
+    alternates: { canonical: pageHref(page) },
+  }
+}
+
+/** The home page (page 1) and the older pages of the article list. */
+export default async function ArticleListPage({ params }: Props) {
+  const page = await pageNumber(params)
+  const result = await loadArticlePage(page)
+  if (!result.ok) failPage(result.error)
+  const { items, pageCount } = result.data
+  if (page > 1 && page > pageCount) notFound()
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.heading}>{page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}</h1>
+      <ArticleList articles={items} />
+      <Pagination page={page} pageCount={pageCount} />
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+import { revalidateTag } from 'next/cache'
+import { handleWebhook } from '@/lib/webhook/handle'
+import { env } from '@/env'
+
+/**
+ * The Content Lake's signed webhook for every published document change. Expires exactly the
+ * cache tags the document affects, so the next page load shows the change.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const outcome = await handleWebhook({
+    body: await request.text(),
+    signature: request.headers.get('sanity-webhook-signature'),
+    secret: env().webhookSecret,
+  })
+  if (outcome.status === 200) {
+    // `expire: 0`: the next request renders fresh instead of being served the stale page once.
+    for (const tag of outcome.tags) revalidateTag(tag, { expire: 0 })
+    console.log(`[revalidate] ${outcome.document}: ${outcome.tags.join(', ') || '(no tags)'}`)
+  } else {
+    console.warn(`[revalidate] rejected with ${outcome.status}: ${outcome.body.error}`)
+  }
+  return Response.json(outcome.body, { status: outcome.status })
+}

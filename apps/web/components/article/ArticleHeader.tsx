@@ -1,0 +1,38 @@
+import type { Article } from '@repo/content/view-models'
+import Link from 'next/link'
+import { imageUrl, scaledHeight } from '@/lib/images'
+import { Byline } from './Byline'
+import styles from './article.module.css'
+
+const HERO_WIDTH = 960
+
+/** Categories, the one h1, the byline and the hero image. */
+export function ArticleHeader({ article }: { article: Article }) {
+  const hero = article.heroImage
+  return (
+    <header className={styles.header}>
+      {article.categories.length > 0 && (
+        <p className={styles.categories}>
+          {article.categories.map((category) => (
+            <Link key={category.slug} href={`/category/${category.slug}`}>
+              {category.title}
+            </Link>
+          ))}
+        </p>
+      )}
+      <h1 className={styles.title}>{article.title}</h1>
+      <Byline {...article} />
+      {hero && (
+        // A plain <img>: the image CDN resizes, so Next's optimizer is not needed.
+        <img
+          className={styles.hero}
+          src={imageUrl(hero, HERO_WIDTH)}
+          alt={hero.alt}
+          width={HERO_WIDTH}
+          height={scaledHeight(hero, HERO_WIDTH)}
+          fetchPriority="high"
+        />
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,8 @@
+import { env } from '@/env'
+import { loadDealState } from '@/lib/loaders/site'
+import { DealBannerFor } from './DealBannerFor'
+
+/** The deal live right now, rendered on the server; nothing when there is none or it is broken. */
+export async function DealBanner() {
+  return <DealBannerFor state={await loadDealState()} siteUrl={env().siteUrl} />
+}

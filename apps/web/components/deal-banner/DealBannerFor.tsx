@@ -1,0 +1,16 @@
+import type { Result } from '@repo/content/api'
+import type { DealState } from '@repo/content/view-models'
+import { DealBannerView } from './DealBannerView'
+import { RefreshAt } from './refresh-at.client'
+
+/** The banner for a deal state read: a failed or broken read shows no banner. */
+export function DealBannerFor({ state, siteUrl }: { state: Result<DealState>; siteUrl: string }) {
+  if (!state.ok) return null
+  const { deal, nextChangeAt } = state.data
+  return (
+    <>
+      {deal && <DealBannerView deal={deal} siteUrl={siteUrl} />}
+      {nextChangeAt && <RefreshAt at={nextChangeAt} />}
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Deal } from '@repo/content/view-models'
+import { anchorProps } from '@/lib/links'
+import { dealText } from './deal-text'
+import { DismissButton } from './dismiss-button.client'
+import { BANNER_ID, dismissalKey, hiddenWhenDismissedCss } from './dismissal'
+import styles from './deal-banner.module.css'
+
+/** The site-wide deal bar: one sentence, an optional safe link and a close button. */
+export function DealBannerView({ deal, siteUrl }: { deal: Deal; siteUrl: string }) {
+  const text = dealText(deal)
+  const link = anchorProps(deal.href, siteUrl)
+  const key = dismissalKey(deal)
+  return (
+    <aside id={BANNER_ID} className={styles.banner} aria-label={deal.label}>
+      {key && <style>{hiddenWhenDismissedCss(key)}</style>}
+      <p className={styles.text}>
+        {link ? (
+          <a className={styles.link} {...link}>
+            {text}
+          </a>
+        ) : (
+          text
+        )}
+      </p>
+      {key && <DismissButton dismissKey={key} label={deal.label} />}
+    </aside>
+  )
+}

@@ -1,0 +1,29 @@
+import type { NavItem } from '@repo/content/view-models'
+import Link from 'next/link'
+import { anchorProps } from '@/lib/links'
+import styles from './site.module.css'
+
+/** The shop's name and its navigation. */
+export function HeaderView({ title, navigation, siteUrl }: { title: string; navigation: NavItem[]; siteUrl: string }) {
+  return (
+    <header className={styles.header}>
+      <div className={styles.headerInner}>
+        <Link href="/" className={styles.brand}>
+          {title}
+        </Link>
+        <nav aria-label="Main">
+          <ul className={styles.nav}>
+            {navigation.map((item) => {
+              const props = anchorProps(item.href, siteUrl)
+              return props ? (
+                <li key={`${item.label}${item.href}`}>
+                  <a {...props}>{item.label}</a>
+                </li>
+              ) : null
+            })}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}

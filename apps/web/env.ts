@@ -1,0 +1,88 @@
+/**
+ * The storefront's configuration: the only module that reads `process.env`.
+ * No variables at all means local mode (the local Content Lake on https://127.0.0.1:3334).
+ * Setting SANITY_PROJECT_ID switches the same code to Sanity's hosted Content Lake.
+ */
+import 'server-only'
+import { z } from 'zod'
+import { parseCommentsConfig, type CommentsConfig } from './lib/comments/config'
+
+const LOCAL_LAKE_URL = 'https://127.0.0.1:3334'
+const LOCAL_PROJECT_ID = 'local'
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional())
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. https://shop.example' })
+  .transform((value) => value.replace(/\/+$/, ''))
+
+const token = z.string().regex(/^[\x21-\x7e]{8,512}$/, 'must be 8-512 visible ASCII characters')
+
+const schema = z.object({
+  SANITY_PROJECT_ID: optional(
+    z.string().regex(/^[a-z0-9][-a-z0-9]{0,63}$/, 'must be lower-case letters, digits and dashes'),
+  ),
+  SANITY_DATASET: optional(
+    z.string().regex(/^[a-z0-9][-\w]{0,63}$/, 'must be lower-case letters, digits, - and _'),
+  ),
+  SANITY_API_READ_TOKEN: optional(token),
+  SANITY_API_WRITE_TOKEN: optional(token),
+  SANITY_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+  CONTENT_LAKE_URL: optional(httpUrl),
+  SITE_URL: optional(httpUrl),
+  NEXT_PHASE: optional(z.string()),
+})
+
+export interface Env {
+  /** True when no Sanity project is configured: the local Content Lake is used. */
+  localMode: boolean
+  projectId: string
+  dataset: string
+  /** The lake's API origin; `undefined` means Sanity's hosted API. */
+  apiHost: string | undefined
+  readToken: string | undefined
+  /** Server-only: used by the comment endpoint, never sent to a browser. */
+  writeToken: string | undefined
+  webhookSecret: string | undefined
+  siteUrl: string
+  /** `next build` is running: pages must not depend on the Content Lake being up. */
+  isBuild: boolean
+  /** The comment endpoint's anti-spam settings (COMMENTS_* variables). */
+  comments: CommentsConfig
+}
+
+/** Validates a set of variables; throws one readable error listing every problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `  - ${issue.path.join('.')}: ${issue.message}`,
+    )
+    throw new Error(`Invalid storefront configuration (apps/web/env.ts):\n${problems.join('\n')}`)
+  }
+  const vars = parsed.data
+  const localMode = vars.SANITY_PROJECT_ID === undefined
+  return {
+    localMode,
+    projectId: vars.SANITY_PROJECT_ID ?? LOCAL_PROJECT_ID,
+    dataset: vars.SANITY_DATASET ?? 'production',
+    apiHost: vars.CONTENT_LAKE_URL ?? (localMode ? LOCAL_LAKE_URL : undefined),
+    readToken: vars.SANITY_API_READ_TOKEN,
+    writeToken: vars.SANITY_API_WRITE_TOKEN,
+    webhookSecret: vars.SANITY_WEBHOOK_SECRET,
+    siteUrl: vars.SITE_URL ?? 'http://localhost:3000',
+    isBuild: vars.NEXT_PHASE === 'phase-production-build',
+    comments: parseCommentsConfig(source),
+  }
+}
+
+let current: Env | undefined
+
+/** The validated environment of this process (parsed once). */
+export function env(): Env {
+  current ??= parseEnv(process.env)
+  return current
+}

@@ -1,0 +1,39 @@
+/** @jest-environment node */
+import { describe, expect, it } from '@jest/globals'
+import { parseEnv } from '../../env'
+
+describe('parseEnv', () => {
+  it('defaults to the local Content Lake when nothing is set', () => {
+    expect(parseEnv({})).toMatchObject({
+      localMode: true,
+      projectId: 'local',
+      dataset: 'production',
+      apiHost: 'https://127.0.0.1:3334',
+      siteUrl: 'http://localhost:3000',
+      isBuild: false,
+    })
+  })
+
+  it("reads Sanity's hosted lake when a project is configured", () => {
+    const env = parseEnv({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'staging', SANITY_API_READ_TOKEN: 'sk-viewer-token' })
+    expect(env).toMatchObject({ localMode: false, projectId: 'abc123', dataset: 'staging', apiHost: undefined })
+    expect(env.readToken).toBe('sk-viewer-token')
+  })
+
+  it('treats empty variables as unset and trims a trailing slash', () => {
+    expect(parseEnv({ SANITY_PROJECT_ID: '', SITE_URL: 'https://shop.example/' })).toMatchObject({
+      localMode: true,
+      siteUrl: 'https://shop.example',
+    })
+  })
+
+  it('names every invalid variable in one error', () => {
+    expect(() => parseEnv({ SANITY_PROJECT_ID: 'Not Valid!', CONTENT_LAKE_URL: 'ftp://x', SANITY_WEBHOOK_SECRET: 'short' })).toThrow(
+      /SANITY_PROJECT_ID[\s\S]*SANITY_WEBHOOK_SECRET[\s\S]*CONTENT_LAKE_URL|SANITY_PROJECT_ID[\s\S]*CONTENT_LAKE_URL[\s\S]*SANITY_WEBHOOK_SECRET/,
+    )
+  })
+
+  it('knows when next build is running', () => {
+    expect(parseEnv({ NEXT_PHASE: 'phase-production-build' }).isBuild).toBe(true)
+  })
+})

@@ -1,0 +1,21 @@
+import type { CommentStore } from './comment-store'
+import type { RateLimiter } from './rate-limit'
+import type { RenderTokenPolicy } from './render-token'
+
+/** Limits and knobs of the comment endpoint. */
+export interface CommentEndpointConfig {
+  maxBodyBytes: number
+  renderToken: RenderTokenPolicy
+  trustedProxyHops: number
+}
+
+/** Everything the endpoint talks to, injected so tests can replace any of it. */
+export interface CommentEndpointDeps {
+  config: CommentEndpointConfig
+  store: CommentStore
+  rateLimiter: RateLimiter
+  keys: { renderToken: Buffer }
+  now: () => number
+  /** Reports a failure of the lake (never a reader's mistake); must not log secrets. */
+  reportError: (context: string, error: unknown) => void
+}

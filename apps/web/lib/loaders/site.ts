@@ -1,0 +1,50 @@
+import 'server-only'
+import { queryTags } from '@repo/content/cache-tags'
+import { cacheLife, cacheTag } from 'next/cache'
+import { keep, keepOrRetry } from '@/lib/content/cache'
+import { readContent } from '@/lib/content/client'
+import { loader } from '@/lib/content/loader'
+import { dealLifetime, RETRY_LIFETIME, shellLifetime } from '@/lib/content/lifetimes'
+
+async function fetchSiteSettings() {
+  'use cache'
+  cacheTag(...queryTags.siteSettings())
+  return keepOrRetry(await readContent((content) => content.getSiteSettings()))
+}
+
+async function fetchDealState() {
+  'use cache'
+  cacheTag(...queryTags.deals())
+  const now = Date.now()
+  const result = await readContent((content) => content.getDealState(new Date(now)))
+  // Every page showing the banner inherits this lifetime: none outlives the next deal start or end.
+  cacheLife(result.ok ? dealLifetime(result.data.nextChangeAt, now) : RETRY_LIFETIME)
+  return result
+}
+
+async function fetchDealForShell() {
+  'use cache'
+  cacheTag(...queryTags.deals())
+  const now = Date.now()
+  const result = await readContent((content) => content.getDealState(new Date(now)))
+  cacheLife(result.ok ? shellLifetime(result.data.nextChangeAt, now) : RETRY_LIFETIME)
+  return result.ok && result.data.deal !== null
+}
+
+async function fetchApprovedComments(articleId: string) {
+  'use cache'
+  cacheTag(...queryTags.approvedComments(articleId))
+  return keep(await readContent((content) => content.getApprovedComments(articleId)))
+}
+
+/** Site title, navigation and footer. */
+export const loadSiteSettings = loader(fetchSiteSettings)
+
+/** The deal to show now and when that may next change. */
+export const loadDealState = loader(fetchDealState)
+
+/** Whether a deal was live when the page's static shell was built (see BannerPlaceholder). */
+export const loadDealForShell = loader(fetchDealForShell)
+
+/** An article's approved comments, oldest first. */
+export const loadApprovedComments = loader(fetchApprovedComments)

@@ -1,0 +1,39 @@
+import type { NextConfig } from 'next'
+
+/**
+ * Caching model (see README "How pages stay fresh"):
+ * - `cacheComponents`: data loaders are `'use cache'` functions tagged per document, and pages are
+ *   cached whole once rendered. A deal's start or end sets the cache `expire`, so no page outlives it.
+ * - Nothing content-dependent is prerendered at build time (the build needs no Content Lake);
+ *   pages render on their first request and are cached in memory from then on.
+ */
+const nextConfig: NextConfig = {
+  cacheComponents: true,
+  // Off on purpose: an article is rendered in full on its first request (a real 404 status for
+  // an unknown or invalid one) and served from the cache afterwards, never as a fallback shell.
+  partialPrefetching: false,
+  transpilePackages: ['@repo/content'],
+  poweredByHeader: false,
+  // An ETag is a hash of each response body, computed per request; pages here carry
+  // `Cache-Control: s-maxage` for shared caches, so browsers gain little from revalidating them.
+  generateEtags: false,
+  // The build checks the app's own code; tests are checked by `npm run typecheck`.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
+  reactStrictMode: true,
+  experimental: {
+    // Cached pages live only as long as the process: tag invalidations are held in memory, so a
+    // page written to disk could outlive a webhook it never heard about. It also keeps junk URLs
+    // (cached 404s) from filling the disk.
+    isrFlushToDisk: false,
+  },
+  async redirects() {
+    // `/?page=N` is redirected by proxy.ts (a config redirect would keep the query: a loop).
+    return [{ source: '/page/1', destination: '/', permanent: true }]
+  },
+  async rewrites() {
+    // The home page is page 1 of the article list; `/page/[n]` renders it (see app/(site)/page).
+    return { beforeFiles: [{ source: '/', destination: '/page/1' }] }
+  },
+}
+
+export default nextConfig

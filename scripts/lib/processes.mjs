@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process'
+
+/** Runs a command to completion with inherited output; rejects when it fails. */
+export function run(command, args, options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', ...options })
+    child.once('error', reject)
+    child.once('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit code ${code}`})`)),
+    )
+  })
+}
+
+/**
+ * Starts a long-running service whose output is prefixed with its name. Resolves once a line
+ * matches `ready`; rejects if it exits first or `timeoutMs` passes.
+ */
+export function startService({ name, command, args, cwd, env, ready, timeoutMs = 120_000 }) {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const prefix = (chunk) =>
+    chunk
+      .toString()
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => `[${name}] ${line}\n`)
+      .join('')
+  let onLine = () => {}
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk) => {
+      process.stdout.write(prefix(chunk))
+      onLine(chunk.toString())
+    })
+  }
+  const started = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s`)), timeoutMs)
+    onLine = (text) => {
+      if (ready.test(text)) {
+        clearTimeout(timer)
+        onLine = () => {}
+        resolve()
+      }
+    }
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer)
+      reject(new Error(`${name} exited before it was ready (${signal ?? `exit code ${code}`})`))
+    })
+  })
+  return { name, child, started }
+}
+
+/** Sends SIGTERM to every still-running service and waits (SIGKILL after `graceMs`). */
+export async function stopAll(services, graceMs = 8000) {
+  await Promise.all(
+    services.map(
+      ({ child }) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve()
+          const kill = setTimeout(() => child.kill('SIGKILL'), graceMs)
+          child.once('exit', () => {
+            clearTimeout(kill)
+            resolve()
+          })
+          child.kill('SIGTERM')
+        }),
+    ),
+  )
+}

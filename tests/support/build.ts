@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { childEnv, LAKE_CLI, LAKE_DIR, NEXT_BIN, ROOT, WEB_DIR } from './paths'
+
+const SKIP = new Set(['node_modules', '.next', '.turbo', 'test-results', 'coverage', 'dist', '__tests__', 'test', 'next-env.d.ts'])
+
+/** The newest modification time of the files under `dir` (tests and build output ignored). */
+function newestSource(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (SKIP.has(entry.name) || /\.(test\.tsx?|md|tsbuildinfo)$/.test(entry.name)) continue
+    const path = join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs)
+  }
+  return newest
+}
+
+function isFresh(output: string, sources: string[]): boolean {
+  if (!existsSync(output)) return false
+  const built = statSync(output).mtimeMs
+  return sources.every((dir) => newestSource(dir) <= built)
+}
+
+/** Holds a cross-process lock (a directory) while `work` runs, so parallel runs build once. */
+function withLock(name: string, work: () => void): void {
+  const lock = join(tmpdir(), `${name}.lock`)
+  const deadline = Date.now() + 10 * 60_000
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`)
+      execFileSync('sleep', ['1'])
+    }
+  }
+  try {
+    work()
+  } finally {
+    rmdirSync(lock)
+  }
+}
+
+/**
+ * Builds the storefront (`next build`) and the lake's CLI when their sources changed since the
+ * last build; otherwise does nothing. The storefront build reads no content, so one build serves
+ * every test lake.
+ */
+export function ensureBuilt(): void {
+  withLock('storefront-tests-build', () => {
+    const env = childEnv({})
+    if (!isFresh(LAKE_CLI, [join(LAKE_DIR, 'src')])) {
+      execFileSync('npm', ['run', 'build', '-w', '@repo/content-lake'], { cwd: ROOT, env, stdio: 'inherit' })
+    }
+    const contentSources = join(ROOT, 'packages/content/src')
+    if (!isFresh(join(WEB_DIR, '.next/BUILD_ID'), [WEB_DIR, contentSources])) {
+      execFileSync(process.execPath, [NEXT_BIN, 'build'], {
+        cwd: WEB_DIR,
+        env,
+        stdio: 'inherit',
+      })
+    }
+  })
+}
