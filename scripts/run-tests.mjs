@@ -4,7 +4,7 @@
 // a workspace whose test command failed without reporting a failed test (a type check, a stale
 // TypeGen check, a crash) counts as one failed test so that no failure is ever summed away.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 const root = new URL('..', import.meta.url).pathname
@@ -16,7 +16,11 @@ const env = {
   SANITY_TELEMETRY_DISABLED: '1',
 }
 
-for (const ws of workspaces) rmSync(join(root, ws, 'test-results', 'jest.json'), { force: true })
+for (const ws of workspaces) {
+  // Jest's --outputFile does not create its folder.
+  mkdirSync(join(root, ws, 'test-results'), { recursive: true })
+  rmSync(join(root, ws, 'test-results', 'jest.json'), { force: true })
+}
 
 const turbo = spawnSync(
   'npx',
