@@ -24,7 +24,15 @@ for (const ws of workspaces) {
 
 const turbo = spawnSync(
   'npx',
-  ['turbo', 'run', 'test', '--concurrency=1', '--continue', '--summarize=false', ...process.argv.slice(2)],
+  [
+    'turbo',
+    'run',
+    'test',
+    '--concurrency=1',
+    '--continue',
+    '--summarize=false',
+    ...process.argv.slice(2),
+  ],
   { cwd: root, env, stdio: 'inherit' },
 )
 
@@ -41,11 +49,15 @@ for (const ws of workspaces) {
   passed += result.numPassedTests
   failed += result.numFailedTests
   // A suite that failed to load (syntax error, missing module) has no failed test of its own.
-  failed += result.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length
+  failed += result.testResults.filter(
+    (suite) => suite.status === 'failed' && suite.assertionResults.length === 0,
+  ).length
 }
 if (turbo.status !== 0 && failed === 0) {
   failed += Math.max(1, unreported.length)
-  console.error(`test command failed before any test could report (${unreported.join(', ') || 'turbo'})`)
+  console.error(
+    `test command failed before any test could report (${unreported.join(', ') || 'turbo'})`,
+  )
 } else if (unreported.length > 0) {
   console.error(`no test results from: ${unreported.join(', ')}`)
   failed += unreported.length

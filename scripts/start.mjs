@@ -17,7 +17,11 @@ import { localSecrets } from './lib/secrets.mjs'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const DATA = join(ROOT, '.data')
 const PORTS = { storefront: 3000, studio: 3333, lake: 3334 }
-const TELEMETRY_OFF = { NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1' }
+const TELEMETRY_OFF = {
+  NEXT_TELEMETRY_DISABLED: '1',
+  SANITY_TELEMETRY_DISABLED: '1',
+  TURBO_TELEMETRY_DISABLED: '1',
+}
 const hosted = Boolean(process.env.SANITY_PROJECT_ID?.trim())
 const env = { ...process.env, ...TELEMETRY_OFF }
 const services = []
@@ -33,7 +37,11 @@ async function checkPorts() {
 async function build() {
   const packages = hosted ? ['@repo/web'] : ['@repo/content-lake', '@repo/studio', '@repo/web']
   console.log(`Building what is missing or changed: ${packages.join(', ')} ...`)
-  await run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only', ...packages.map((p) => `--filter=${p}`)], { cwd: ROOT, env })
+  await run(
+    'npx',
+    ['turbo', 'run', 'build', '--output-logs=errors-only', ...packages.map((p) => `--filter=${p}`)],
+    { cwd: ROOT, env },
+  )
 }
 
 async function startLocalLake(secrets) {
@@ -41,7 +49,11 @@ async function startLocalLake(secrets) {
   const revalidateUrl = `http://127.0.0.1:${PORTS.storefront}/api/revalidate`
   const configFile = join(DATA, 'lake.config.json')
   mkdirSync(DATA, { recursive: true })
-  writeFileSync(configFile, `${JSON.stringify(lakeConfig({ secrets, revalidateUrl, projection }), null, 2)}\n`, { mode: 0o600 })
+  writeFileSync(
+    configFile,
+    `${JSON.stringify(lakeConfig({ secrets, revalidateUrl, projection }), null, 2)}\n`,
+    { mode: 0o600 },
+  )
   const lake = startService({
     name: 'lake',
     command: process.execPath,
@@ -89,7 +101,10 @@ function localStorefrontEnv(secrets, certPath) {
 function printUrls() {
   const lines = [`  Storefront  http://localhost:${PORTS.storefront}`]
   if (!hosted) {
-    lines.push(`  Studio      https://localhost:${PORTS.studio}`, `  Lake API    https://localhost:${PORTS.lake}`)
+    lines.push(
+      `  Studio      https://localhost:${PORTS.studio}`,
+      `  Lake API    https://localhost:${PORTS.lake}`,
+    )
     lines.push('', `  Local secrets and data: ${DATA} (delete it to start over from the seed)`)
   } else lines.push(`  Content:    Sanity project ${process.env.SANITY_PROJECT_ID?.trim()}`)
   console.log(`\nReady:\n${lines.join('\n')}\n\nPress Ctrl-C to stop.\n`)
@@ -106,7 +121,8 @@ async function shutdown(code) {
 async function main() {
   await checkPorts()
   await build()
-  if (!existsSync(join(ROOT, 'apps/web/.next/BUILD_ID'))) throw new Error('The storefront build is missing after building.')
+  if (!existsSync(join(ROOT, 'apps/web/.next/BUILD_ID')))
+    throw new Error('The storefront build is missing after building.')
   if (hosted) {
     await startStorefront({})
   } else {
@@ -117,7 +133,9 @@ async function main() {
   for (const service of services) {
     service.child.once('exit', (code, signal) => {
       if (stopping) return
-      console.error(`\n${service.name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything.`)
+      console.error(
+        `\n${service.name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything.`,
+      )
       void shutdown(1)
     })
   }

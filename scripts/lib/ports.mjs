@@ -6,7 +6,11 @@ export function assertPortFree(port, what, host = '127.0.0.1') {
     const probe = createServer()
     probe.once('error', (error) => {
       if (error.code === 'EADDRINUSE' || error.code === 'EACCES') {
-        reject(new Error(`Port ${port} (${what}) is already in use. Stop whatever is using it (another "npm start"?) and try again.`))
+        reject(
+          new Error(
+            `Port ${port} (${what}) is already in use. Stop whatever is using it (another "npm start"?) and try again.`,
+          ),
+        )
       } else reject(error)
     })
     probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve()))

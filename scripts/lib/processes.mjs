@@ -6,7 +6,11 @@ export function run(command, args, options) {
     const child = spawn(command, args, { stdio: 'inherit', ...options })
     child.once('error', reject)
     child.once('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit code ${code}`})`)),
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit code ${code}`})`),
+          ),
     )
   })
 }
@@ -32,7 +36,10 @@ export function startService({ name, command, args, cwd, env, ready, timeoutMs =
     })
   }
   const started = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s`)), timeoutMs)
+    const timer = setTimeout(
+      () => reject(new Error(`${name} did not start within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    )
     onLine = (text) => {
       if (ready.test(text)) {
         clearTimeout(timer)

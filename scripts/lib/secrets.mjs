@@ -13,7 +13,9 @@ const random = () => randomBytes(24).toString('base64url')
  */
 export function localSecrets(file) {
   const stored = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
-  const secrets = Object.fromEntries(NAMES.map((name) => [name, typeof stored[name] === 'string' ? stored[name] : random()]))
+  const secrets = Object.fromEntries(
+    NAMES.map((name) => [name, typeof stored[name] === 'string' ? stored[name] : random()]),
+  )
   if (NAMES.some((name) => stored[name] !== secrets[name])) {
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 })

@@ -86,8 +86,10 @@ export const article = defineType({
       validation: (rule) =>
         rule.custom((value, context) => {
           const doc = context.document as { medicalReviewer?: unknown } | undefined
-          if (doc?.medicalReviewer && !value) return 'Set the review date when a medical reviewer is named'
-          if (value && !doc?.medicalReviewer) return 'Name the medical reviewer for this review date'
+          if (doc?.medicalReviewer && !value)
+            return 'Set the review date when a medical reviewer is named'
+          if (value && !doc?.medicalReviewer)
+            return 'Name the medical reviewer for this review date'
           return true
         }),
     }),
@@ -110,7 +112,8 @@ export const article = defineType({
           title: 'SEO title',
           type: 'string',
           description: 'Falls back to the article title',
-          validation: (rule) => rule.max(60).warning('Search engines cut titles after about 60 characters'),
+          validation: (rule) =>
+            rule.max(60).warning('Search engines cut titles after about 60 characters'),
         }),
         defineField({
           name: 'description',
@@ -125,10 +128,19 @@ export const article = defineType({
     }),
   ],
   orderings: [
-    { title: 'Published, newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+    {
+      title: 'Published, newest first',
+      name: 'publishedAtDesc',
+      by: [{ field: 'publishedAt', direction: 'desc' }],
+    },
   ],
   preview: {
-    select: { title: 'title', author: 'author.name', publishedAt: 'publishedAt', media: 'heroImage' },
+    select: {
+      title: 'title',
+      author: 'author.name',
+      publishedAt: 'publishedAt',
+      media: 'heroImage',
+    },
     prepare({ title, author, publishedAt, media }) {
       const date = formatDate(publishedAt) ?? 'not dated'
       return { title, subtitle: [author ?? 'No author', date].join(' · '), media }

@@ -7,7 +7,12 @@ export const category = defineType({
   type: 'document',
   icon: TagIcon,
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(60) }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => rule.required().max(60),
+    }),
     defineField({
       name: 'slug',
       title: 'Slug',
@@ -16,7 +21,13 @@ export const category = defineType({
       options: { source: 'title', maxLength: 96 },
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: 'description', title: 'Description', type: 'text', rows: 3, validation: (rule) => rule.max(300) }),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.max(300),
+    }),
   ],
   preview: { select: { title: 'title', subtitle: 'description' } },
 })

@@ -1,4 +1,10 @@
-import { CheckmarkCircleIcon, CloseCircleIcon, CommentIcon, InboxIcon, WarningOutlineIcon } from '@sanity/icons'
+import {
+  CheckmarkCircleIcon,
+  CloseCircleIcon,
+  CommentIcon,
+  InboxIcon,
+  WarningOutlineIcon,
+} from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { COMMENT_STATUS_TITLES, commentStatus } from '../lib/commentModeration'
 
@@ -76,7 +82,11 @@ export const comment = defineType({
     defineField({ name: 'moderatedAt', title: 'Moderated at', type: 'datetime', readOnly: true }),
   ],
   orderings: [
-    { title: 'Newest first', name: 'submittedAtDesc', by: [{ field: 'submittedAt', direction: 'desc' }] },
+    {
+      title: 'Newest first',
+      name: 'submittedAtDesc',
+      by: [{ field: 'submittedAt', direction: 'desc' }],
+    },
   ],
   preview: {
     select: { name: 'authorName', body: 'body', status: 'status', article: 'article.title' },

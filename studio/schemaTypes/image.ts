@@ -26,5 +26,13 @@ export const imageBlock = defineArrayMember({
   name: 'image',
   type: 'image',
   options: { hotspot: true },
-  fields: [altField, defineField({ name: 'caption', title: 'Caption', type: 'string', validation: (rule) => rule.max(200) })],
+  fields: [
+    altField,
+    defineField({
+      name: 'caption',
+      title: 'Caption',
+      type: 'string',
+      validation: (rule) => rule.max(200),
+    }),
+  ],
 })

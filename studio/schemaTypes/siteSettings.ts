@@ -9,7 +9,12 @@ export const siteSettings = defineType({
   type: 'document',
   icon: CogIcon,
   fields: [
-    defineField({ name: 'title', title: 'Site title', type: 'string', validation: (rule) => rule.required().max(60) }),
+    defineField({
+      name: 'title',
+      title: 'Site title',
+      type: 'string',
+      validation: (rule) => rule.required().max(60),
+    }),
     defineField({
       name: 'description',
       title: 'Site description',
@@ -26,7 +31,12 @@ export const siteSettings = defineType({
           name: 'navItem',
           type: 'object',
           fields: [
-            defineField({ name: 'label', title: 'Label', type: 'string', validation: (rule) => rule.required().max(40) }),
+            defineField({
+              name: 'label',
+              title: 'Label',
+              type: 'string',
+              validation: (rule) => rule.required().max(40),
+            }),
             defineField({
               name: 'href',
               title: 'Link',
@@ -39,8 +49,18 @@ export const siteSettings = defineType({
       ],
       validation: (rule) => rule.max(8),
     }),
-    defineField({ name: 'footer', title: 'Footer text', type: 'text', rows: 2, validation: (rule) => rule.max(300) }),
-    imageWithAlt('defaultShareImage', 'Default share image', 'Used when a page has no image of its own'),
+    defineField({
+      name: 'footer',
+      title: 'Footer text',
+      type: 'text',
+      rows: 2,
+      validation: (rule) => rule.max(300),
+    }),
+    imageWithAlt(
+      'defaultShareImage',
+      'Default share image',
+      'Used when a page has no image of its own',
+    ),
   ],
   preview: { prepare: () => ({ title: 'Site settings' }) },
 })

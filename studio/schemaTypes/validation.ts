@@ -9,5 +9,7 @@ export const safeHref: CustomValidator<string | undefined> = (value) =>
 export const altRequiredWhenImageSet: CustomValidator<string | undefined> = (value, context) => {
   const parent = context.parent as { asset?: unknown } | undefined
   if (!parent?.asset) return true
-  return value && value.trim().length > 0 ? true : 'Alt text is required: describe the image for readers who cannot see it'
+  return value && value.trim().length > 0
+    ? true
+    : 'Alt text is required: describe the image for readers who cannot see it'
 }

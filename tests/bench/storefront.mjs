@@ -17,7 +17,10 @@ const { values } = parseArgs({
   options: {
     page: { type: 'string', default: '/blog/how-to-prevent-lower-back-pain-after-exercise' },
     rounds: { type: 'string', default: '3' },
-    duration: { type: 'string', default: '5' }, connections: { type: 'string', default: '50' }, changes: { type: 'string', default: '20' } },
+    duration: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '50' },
+    changes: { type: 'string', default: '20' },
+  },
 })
 const ROUNDS = Number(values.rounds)
 const DURATION = Number(values.duration)
@@ -38,8 +41,14 @@ async function get(url) {
 
 /** Requests per second for `url` under autocannon, on loopback, for a bounded time. */
 async function throughput(url) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, pipelining: 1 })
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    pipelining: 1,
+  })
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`)
   return result.requests.average
 }
 
@@ -50,7 +59,8 @@ async function firstLoadJs(base, path) {
   const body = html.replace(/<script[^>]*\bnoModule\b[^>]*><\/script>/gi, '')
   const chunks = [...new Set(body.match(/\/_next\/static\/chunks\/[\w.~-]+\.js/g) ?? [])]
   let bytes = 0
-  for (const chunk of chunks) bytes += gzipSync(Buffer.from((await get(`${base}${chunk}`)).body)).length
+  for (const chunk of chunks)
+    bytes += gzipSync(Buffer.from((await get(`${base}${chunk}`)).body)).length
   return { chunks: chunks.length, bytes }
 }
 
@@ -64,7 +74,8 @@ async function freshness(stack, count) {
     for (;;) {
       const { body } = await get(`${stack.web.url}${ARTICLE}`)
       if (body.includes(title)) break
-      if (performance.now() - started > 15_000) throw new Error(`change ${i} not served within 15 s`)
+      if (performance.now() - started > 15_000)
+        throw new Error(`change ${i} not served within 15 s`)
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
     times.push(performance.now() - started)
@@ -72,7 +83,8 @@ async function freshness(stack, count) {
   return times.sort((a, b) => a - b)
 }
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
 
 ensureBuilt()
@@ -96,16 +108,24 @@ try {
   const articleRps = median(articleRuns)
   const ratio = articleRps / staticRps
   const list = (runs) => runs.map((rps) => rps.toFixed(0)).join(', ')
-  console.log(`\n1. Throughput (autocannon, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION} s, loopback)`)
+  console.log(
+    `\n1. Throughput (autocannon, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION} s, loopback)`,
+  )
   console.log(`   static page   ${staticRps.toFixed(0)} req/s median (${list(staticRuns)})`)
   console.log(`   article page  ${articleRps.toFixed(0)} req/s median (${list(articleRuns)})`)
-  console.log(`   ratio         ${ratio.toFixed(2)} (target >= 0.90) ${ratio >= 0.9 ? 'PASS' : 'FAIL'}`)
+  console.log(
+    `   ratio         ${ratio.toFixed(2)} (target >= 0.90) ${ratio >= 0.9 ? 'PASS' : 'FAIL'}`,
+  )
 
   const times = await freshness(stack, CHANGES)
   const p50 = percentile(times, 50)
   const p95 = percentile(times, 95)
-  console.log(`\n2. Publish -> served (${CHANGES} changes to the article title, polled every 10 ms)`)
-  console.log(`   p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms (target p95 < 1000 ms) ${p95 < 1000 ? 'PASS' : 'FAIL'}`)
+  console.log(
+    `\n2. Publish -> served (${CHANGES} changes to the article title, polled every 10 ms)`,
+  )
+  console.log(
+    `   p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${times.at(-1).toFixed(0)} ms (target p95 < 1000 ms) ${p95 < 1000 ? 'PASS' : 'FAIL'}`,
+  )
 
   const articleJs = await firstLoadJs(base, ARTICLE)
   const staticJs = await firstLoadJs(base, STATIC)
@@ -113,7 +133,9 @@ try {
   console.log(`\n3. First-load JavaScript (gzip)`)
   console.log(`   static page   ${kb(staticJs.bytes)} in ${staticJs.chunks} chunks`)
   console.log(`   article page  ${kb(articleJs.bytes)} in ${articleJs.chunks} chunks`)
-  console.log(`   difference    ${kb(extra)} (target <= 15 kB) ${extra <= 15 * 1024 ? 'PASS' : 'FAIL'}`)
+  console.log(
+    `   difference    ${kb(extra)} (target <= 15 kB) ${extra <= 15 * 1024 ? 'PASS' : 'FAIL'}`,
+  )
 } finally {
   await stack.close()
 }

@@ -31,12 +31,20 @@ async function articleLike(id: string, slug: string, changes: (doc: Doc) => Doc)
 
 describe('broken content never breaks a page', () => {
   it('answers an article that fails validation with a 404 and logs its _id and the failing path', async () => {
-    const doc = await articleLike('article-broken', 'broken-article', (d) => ({ ...d, title: 42, excerpt: undefined }))
+    const doc = await articleLike('article-broken', 'broken-article', (d) => ({
+      ...d,
+      title: 42,
+      excerpt: undefined,
+    }))
     const from = stack.web.service.lines.length
-    await publishAndWait(stack.lake, 'article-broken', () => stack.lake.api.mutate([{ createOrReplace: doc }]))
+    await publishAndWait(stack.lake, 'article-broken', () =>
+      stack.lake.api.mutate([{ createOrReplace: doc }]),
+    )
     const response = await page.goto(`${stack.web.url}/blog/broken-article`)
     expect(response?.status()).toBe(404)
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found')
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+      'Page not found',
+    )
     const logged = stack.web.service.lines.slice(from).join('\n')
     expect(logged).toMatch(/invalid article article-broken at (title|excerpt)/)
   })
@@ -44,12 +52,23 @@ describe('broken content never breaks a page', () => {
   it('shows no banner while the live deal is broken, and the banner again once it is fixed', async () => {
     await page.goto(`${stack.web.url}/category/back-health`)
     await expect(bannerText(page)).resolves.toBe("Today's deal: free shipping on all orders 🥳")
-    const broken = { _id: 'deal-broken', _type: 'deal', label: 'Broken', priority: 900, enabled: true, link: 'javascript:alert(1)' }
-    await publishAndWait(stack.lake, 'deal-broken', () => stack.lake.api.mutate([{ createOrReplace: broken }]))
+    const broken = {
+      _id: 'deal-broken',
+      _type: 'deal',
+      label: 'Broken',
+      priority: 900,
+      enabled: true,
+      link: 'javascript:alert(1)',
+    }
+    await publishAndWait(stack.lake, 'deal-broken', () =>
+      stack.lake.api.mutate([{ createOrReplace: broken }]),
+    )
     const response = await page.goto(`${stack.web.url}/category/back-health`)
     expect(response?.status()).toBe(200)
     await expect(bannerText(page)).resolves.toBeNull()
-    await publishAndWait(stack.lake, 'deal-broken', () => stack.lake.api.mutate([{ delete: { id: 'deal-broken' } }]))
+    await publishAndWait(stack.lake, 'deal-broken', () =>
+      stack.lake.api.mutate([{ delete: { id: 'deal-broken' } }]),
+    )
     await page.goto(`${stack.web.url}/category/back-health`)
     await expect(bannerText(page)).resolves.toBe("Today's deal: free shipping on all orders 🥳")
   })
@@ -59,15 +78,23 @@ describe('broken content never breaks a page', () => {
     const doc = await articleLike('article-with-video', 'article-with-video', (d) => {
       const body = Array.isArray(d.body) ? d.body : []
       const video = { _type: 'video', _key: 'video1', url: 'https://example.org/stretch.mp4' }
-      return { ...d, title: 'An Article With a Video Block', body: [body[0], video, ...body.slice(1)] }
+      return {
+        ...d,
+        title: 'An Article With a Video Block',
+        body: [body[0], video, ...body.slice(1)],
+      }
     })
-    await publishAndWait(stack.lake, 'article-with-video', () => stack.lake.api.mutate([{ createOrReplace: doc }]))
+    await publishAndWait(stack.lake, 'article-with-video', () =>
+      stack.lake.api.mutate([{ createOrReplace: doc }]),
+    )
     const response = await page.goto(`${stack.web.url}/blog/article-with-video`)
     expect(response?.status()).toBe(200)
     await expect(page.locator('h1').innerText()).resolves.toBe('An Article With a Video Block')
     const paragraphs = await page.locator('[data-article-body] > p').count()
     expect(paragraphs).toBeGreaterThan(1)
-    await expect(page.locator('video, [data-article-body] [src*="stretch.mp4"]').count()).resolves.toBe(0)
+    await expect(
+      page.locator('video, [data-article-body] [src*="stretch.mp4"]').count(),
+    ).resolves.toBe(0)
     const logged = stack.web.service.lines.slice(from).join('\n')
     expect(logged).toMatch(/unknown type "video" in article article-with-video at body\[1\]/)
   })

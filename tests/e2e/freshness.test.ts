@@ -30,7 +30,15 @@ async function load(path: string): Promise<void> {
 }
 
 const flashDeal = (id: string, fields: Record<string, unknown>) => ({
-  createOrReplace: { _id: id, _type: 'deal', label: 'Flash sale', message: '20% off running shoes', priority: 500, enabled: true, ...fields },
+  createOrReplace: {
+    _id: id,
+    _type: 'deal',
+    label: 'Flash sale',
+    message: '20% off running shoes',
+    priority: 500,
+    enabled: true,
+    ...fields,
+  },
 })
 
 describe('fresh content', () => {
@@ -38,12 +46,16 @@ describe('fresh content', () => {
     await load(ARTICLE)
     await expect(bannerText(page)).resolves.toBe(SEED_BANNER)
     await publishAndWait(stack.lake, 'deal-free-shipping', () =>
-      stack.lake.api.mutate([{ patch: { id: 'deal-free-shipping', set: { message: 'free returns on all orders' } } }]),
+      stack.lake.api.mutate([
+        { patch: { id: 'deal-free-shipping', set: { message: 'free returns on all orders' } } },
+      ]),
     )
     await load(ARTICLE)
     await expect(bannerText(page)).resolves.toBe("Today's deal: free returns on all orders 🥳")
     await publishAndWait(stack.lake, 'deal-free-shipping', () =>
-      stack.lake.api.mutate([{ patch: { id: 'deal-free-shipping', set: { message: 'free shipping on all orders' } } }]),
+      stack.lake.api.mutate([
+        { patch: { id: 'deal-free-shipping', set: { message: 'free shipping on all orders' } } },
+      ]),
     )
   })
 
@@ -51,7 +63,9 @@ describe('fresh content', () => {
     await load(ARTICLE)
     const id = 'article-lower-back-pain-after-exercise'
     const title = 'How to Prevent Lower Back Pain After Exercise (Updated)'
-    await publishAndWait(stack.lake, id, () => stack.lake.api.mutate([{ patch: { id, set: { title } } }]))
+    await publishAndWait(stack.lake, id, () =>
+      stack.lake.api.mutate([{ patch: { id, set: { title } } }]),
+    )
     await load(ARTICLE)
     await expect(page.locator('h1').innerText()).resolves.toBe(title)
   })
@@ -61,7 +75,9 @@ describe('fresh content', () => {
     const [oldSlug] = await stack.lake.api.query<string[]>('*[_id == $id].slug.current', { id })
     await load(`/blog/${oldSlug}`)
     await publishAndWait(stack.lake, id, () =>
-      stack.lake.api.mutate([{ patch: { id, set: { slug: { _type: 'slug', current: 'desk-habits-renamed' } } } }]),
+      stack.lake.api.mutate([
+        { patch: { id, set: { slug: { _type: 'slug', current: 'desk-habits-renamed' } } } },
+      ]),
     )
     const old = await page.goto(`${stack.web.url}/blog/${oldSlug}`)
     expect(old?.status()).toBe(404)
@@ -70,9 +86,16 @@ describe('fresh content', () => {
 
   it('answers the webhook route 401 without a valid signature and 400 for a malformed body', async () => {
     const post = (body: string, headers: Record<string, string> = {}) =>
-      fetch(`${stack.web.url}/api/revalidate`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+      fetch(`${stack.web.url}/api/revalidate`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/json', ...headers },
+      })
     expect((await post('{"_id":"deal-free-shipping","_type":"deal"}')).status).toBe(401)
-    expect((await post('{"_id":"x","_type":"deal"}', { 'sanity-webhook-signature': 't=1,v1=forged' })).status).toBe(401)
+    expect(
+      (await post('{"_id":"x","_type":"deal"}', { 'sanity-webhook-signature': 't=1,v1=forged' }))
+        .status,
+    ).toBe(401)
     const body = '{"not":"a document"}'
     const signature = await encodeSignatureHeader(body, Date.now(), stack.lake.webhookSecret)
     expect((await post(body, { 'sanity-webhook-signature': signature })).status).toBe(400)
@@ -83,11 +106,14 @@ describe('fresh content', () => {
     const endsAt = startsAt + 12_000
     const iso = (time: number) => new Date(time).toISOString()
     await publishAndWait(stack.lake, 'deal-flash-window', () =>
-      stack.lake.api.mutate([flashDeal('deal-flash-window', { startsAt: iso(startsAt), endsAt: iso(endsAt) })]),
+      stack.lake.api.mutate([
+        flashDeal('deal-flash-window', { startsAt: iso(startsAt), endsAt: iso(endsAt) }),
+      ]),
     )
     await load(ARTICLE)
     await expect(bannerText(page)).resolves.toBe(SEED_BANNER)
-    const webhookLines = () => stack.lake.service.lines.filter((line) => line.includes('webhook "storefront"')).length
+    const webhookLines = () =>
+      stack.lake.service.lines.filter((line) => line.includes('webhook "storefront"')).length
     const deliveries = webhookLines()
 
     await until(startsAt + 500)
@@ -105,7 +131,9 @@ describe('fresh content', () => {
   it('caches a page while a deal runs, but never past its end', async () => {
     const endsAt = Date.now() + 30 * 60_000
     await publishAndWait(stack.lake, 'deal-flash-long', () =>
-      stack.lake.api.mutate([flashDeal('deal-flash-long', { endsAt: new Date(endsAt).toISOString() })]),
+      stack.lake.api.mutate([
+        flashDeal('deal-flash-long', { endsAt: new Date(endsAt).toISOString() }),
+      ]),
     )
     const url = `${stack.web.url}/category/back-health`
     const first = await fetch(url)
@@ -117,6 +145,8 @@ describe('fresh content', () => {
     // Served from the cache for minutes, and gone before the deal ends.
     expect(lifetime?.expire).toBeGreaterThanOrEqual(300)
     expect(Date.now() + (lifetime?.expire ?? Infinity) * 1000).toBeLessThan(endsAt)
-    await publishAndWait(stack.lake, 'deal-flash-long', () => stack.lake.api.mutate([{ delete: { id: 'deal-flash-long' } }]))
+    await publishAndWait(stack.lake, 'deal-flash-long', () =>
+      stack.lake.api.mutate([{ delete: { id: 'deal-flash-long' } }]),
+    )
   })
 })

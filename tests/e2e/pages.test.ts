@@ -15,7 +15,10 @@ function sourceHeadings(): { title: string; sections: string[] } {
   const lines = readFileSync(SOURCE_TEXT, 'utf8')
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line.length > 0 && line.length <= 80 && !/[.!:]$/.test(line) && !line.startsWith('•'))
+    .filter(
+      (line) =>
+        line.length > 0 && line.length <= 80 && !/[.!:]$/.test(line) && !line.startsWith('•'),
+    )
   const [title = '', ...rest] = lines
   return { title, sections: rest.filter((line) => line !== 'Leave a comment') }
 }
@@ -38,7 +41,9 @@ afterAll(async () => {
 
 describe('the storefront against the local lake', () => {
   it('lists the seed articles on the home page, newest first, with the deal banner', async () => {
-    const titles = await stack.lake.api.query<string[]>('*[_type == "article"] | order(publishedAt desc).title')
+    const titles = await stack.lake.api.query<string[]>(
+      '*[_type == "article"] | order(publishedAt desc).title',
+    )
     expect(titles.length).toBeGreaterThanOrEqual(3)
     const response = await page.goto(`${stack.web.url}/`)
     expect(response?.status()).toBe(200)
@@ -57,7 +62,9 @@ describe('the storefront against the local lake', () => {
     const bodyHeadings = await page.locator('[data-article-body] :is(h2, h3)').allInnerTexts()
     expect(bodyHeadings).toEqual(sections)
     await expect(page.getByRole('heading', { name: 'Leave a comment' }).count()).resolves.toBe(1)
-    await expect(page.getByRole('complementary', { name: "Today's deal" }).innerText()).resolves.toBe(BANNER)
+    await expect(
+      page.getByRole('complementary', { name: "Today's deal" }).innerText(),
+    ).resolves.toBe(BANNER)
     await page.screenshot({ path: join(RESULTS_DIR, 'article.png'), fullPage: true })
   })
 
@@ -65,10 +72,14 @@ describe('the storefront against the local lake', () => {
     await page.goto(`${stack.web.url}${ARTICLE}`)
     const meta = (selector: string) => page.locator(selector).getAttribute('content')
     await expect(page.title()).resolves.toMatch(/^How to Prevent Lower Back Pain After Exercise/)
-    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`${stack.web.url}${ARTICLE}`)
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(
+      `${stack.web.url}${ARTICLE}`,
+    )
     await expect(meta('meta[name="description"]')).resolves.toMatch(/\w/)
     await expect(meta('meta[property="og:type"]')).resolves.toBe('article')
-    await expect(meta('meta[property="article:published_time"]')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}T/)
+    await expect(meta('meta[property="article:published_time"]')).resolves.toMatch(
+      /^\d{4}-\d{2}-\d{2}T/,
+    )
   })
 
   it('pages the article list at /page/N, with /?page=N and /page/1 redirecting', async () => {
@@ -85,8 +96,12 @@ describe('the storefront against the local lake', () => {
   it('links the table of contents to the sections', async () => {
     await page.goto(`${stack.web.url}${ARTICLE}`)
     const toc = page.getByRole('navigation', { name: 'On this page' })
-    const hrefs = await toc.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
-    const ids = await page.locator('[data-article-body] :is(h2, h3)').evaluateAll((headings) => headings.map((h) => `#${h.id}`))
+    const hrefs = await toc
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    const ids = await page
+      .locator('[data-article-body] :is(h2, h3)')
+      .evaluateAll((headings) => headings.map((h) => `#${h.id}`))
     expect(hrefs).toEqual(ids)
   })
 
@@ -96,7 +111,9 @@ describe('the storefront against the local lake', () => {
     )
     await page.goto(`${stack.web.url}${ARTICLE}`)
     const section = page.locator('#comments')
-    await expect(section.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(`${approved.length} comments`)
+    await expect(section.getByRole('heading', { level: 2 }).innerText()).resolves.toBe(
+      `${approved.length} comments`,
+    )
     const names = await section.locator('li article p:first-child span:first-child').allInnerTexts()
     expect(names).toEqual(approved.map((comment) => comment.authorName))
     // The form has an `authorEmail` input of its own; what must never appear is a stored address.
@@ -118,9 +135,15 @@ describe('the storefront against the local lake', () => {
   it('answers an unknown page with a helpful 404', async () => {
     const response = await page.goto(`${stack.web.url}/no/such/page`)
     expect(response?.status()).toBe(404)
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found')
-    await expect(page.getByRole('link', { name: 'Go to the latest articles' }).count()).resolves.toBe(1)
-    const categories = page.getByRole('navigation', { name: 'Browse by category' }).getByRole('link')
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(
+      'Page not found',
+    )
+    await expect(
+      page.getByRole('link', { name: 'Go to the latest articles' }).count(),
+    ).resolves.toBe(1)
+    const categories = page
+      .getByRole('navigation', { name: 'Browse by category' })
+      .getByRole('link')
     await expect(categories.count()).resolves.toBeGreaterThan(0)
     await expect(page.locator('#deal-banner').innerText()).resolves.toBe(BANNER)
   })

@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { childEnv, LAKE_CLI, LAKE_DIR, NEXT_BIN, ROOT, WEB_DIR } from './paths'
 
-const SKIP = new Set(['node_modules', '.next', '.turbo', 'test-results', 'coverage', 'dist', '__tests__', 'test', 'next-env.d.ts'])
+const SKIP = new Set([
+  'node_modules',
+  '.next',
+  '.turbo',
+  'test-results',
+  'coverage',
+  'dist',
+  '__tests__',
+  'test',
+  'next-env.d.ts',
+])
 
 /** The newest modification time of the files under `dir` (tests and build output ignored). */
 function newestSource(dir: string): number {
@@ -52,7 +62,11 @@ export function ensureBuilt(): void {
   withLock('storefront-tests-build', () => {
     const env = childEnv({})
     if (!isFresh(LAKE_CLI, [join(LAKE_DIR, 'src')])) {
-      execFileSync('npm', ['run', 'build', '-w', '@repo/content-lake'], { cwd: ROOT, env, stdio: 'inherit' })
+      execFileSync('npm', ['run', 'build', '-w', '@repo/content-lake'], {
+        cwd: ROOT,
+        env,
+        stdio: 'inherit',
+      })
     }
     const contentSources = join(ROOT, 'packages/content/src')
     if (!isFresh(join(WEB_DIR, '.next/BUILD_ID'), [WEB_DIR, contentSources])) {

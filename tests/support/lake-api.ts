@@ -23,14 +23,22 @@ export class LakeApi {
 
   /** Applies mutations as one transaction; resolves once they are committed. */
   async mutate(mutations: Mutation[]): Promise<unknown> {
-    return this.send('POST', `/${API_VERSION}/data/mutate/${this.dataset}?returnIds=true&visibility=sync`, { mutations })
+    return this.send(
+      'POST',
+      `/${API_VERSION}/data/mutate/${this.dataset}?returnIds=true&visibility=sync`,
+      { mutations },
+    )
   }
 
   /** Runs a GROQ query (published perspective) and returns its result. */
   async query<T = unknown>(query: string, params: Record<string, unknown> = {}): Promise<T> {
     const search = new URLSearchParams({ query, perspective: 'published' })
-    for (const [name, value] of Object.entries(params)) search.set(`$${name}`, JSON.stringify(value))
-    const body = (await this.send('GET', `/${API_VERSION}/data/query/${this.dataset}?${search}`)) as { result: T }
+    for (const [name, value] of Object.entries(params))
+      search.set(`$${name}`, JSON.stringify(value))
+    const body = (await this.send(
+      'GET',
+      `/${API_VERSION}/data/query/${this.dataset}?${search}`,
+    )) as { result: T }
     return body.result
   }
 
@@ -44,7 +52,9 @@ export class LakeApi {
           ca: this.ca,
           headers: {
             authorization: `Bearer ${this.token}`,
-            ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+            ...(payload
+              ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
+              : {}),
           },
         },
         (res) => {
@@ -52,7 +62,8 @@ export class LakeApi {
           res.on('data', (chunk: Buffer) => chunks.push(chunk))
           res.on('end', () => {
             const text = Buffer.concat(chunks).toString()
-            if ((res.statusCode ?? 500) >= 400) reject(new Error(`${method} ${path}: ${res.statusCode} ${text}`))
+            if ((res.statusCode ?? 500) >= 400)
+              reject(new Error(`${method} ${path}: ${res.statusCode} ${text}`))
             else resolve(text ? JSON.parse(text) : null)
           })
         },

@@ -61,8 +61,21 @@ export async function startTestLake(options: LakeOptions = {}): Promise<TestLake
   }
   const configFile = join(dataDir, 'config.json')
   writeFileSync(configFile, JSON.stringify(config))
-  const args = ['start', '--data', join(dataDir, 'data'), '--port', '0', '--config', configFile, '--seed', options.seedFile ?? SEED_FILE]
-  const service = startService('lake', process.execPath, [LAKE_CLI, ...args], { cwd: ROOT, env: childEnv({}) })
+  const args = [
+    'start',
+    '--data',
+    join(dataDir, 'data'),
+    '--port',
+    '0',
+    '--config',
+    configFile,
+    '--seed',
+    options.seedFile ?? SEED_FILE,
+  ]
+  const service = startService('lake', process.execPath, [LAKE_CLI, ...args], {
+    cwd: ROOT,
+    env: childEnv({}),
+  })
   let url: string
   try {
     const line = await service.waitForLine(/listening on https:\/\/127\.0\.0\.1:\d+/)

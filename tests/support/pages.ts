@@ -22,7 +22,9 @@ export function until(at: number): Promise<void> {
 }
 
 /** The lifetime a cached page declares: `s-maxage` (revalidate) and the total until it expires. */
-export function cacheLifetime(cacheControl: string | null): { revalidate: number; expire: number } | null {
+export function cacheLifetime(
+  cacheControl: string | null,
+): { revalidate: number; expire: number } | null {
   const maxAge = /s-maxage=(\d+)/.exec(cacheControl ?? '')
   if (!maxAge?.[1]) return null
   const swr = /stale-while-revalidate=(\d+)/.exec(cacheControl ?? '')
@@ -37,7 +39,8 @@ export function layoutShift(page: Page): Promise<number> {
       new Promise<number>((resolve) => {
         let total = 0
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value
+          for (const entry of list.getEntries())
+            total += (entry as PerformanceEntry & { value: number }).value
         }).observe({ type: 'layout-shift', buffered: true })
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)))
       }),

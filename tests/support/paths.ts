@@ -7,7 +7,10 @@ export const WEB_DIR = join(ROOT, 'apps/web')
 export const LAKE_DIR = join(ROOT, 'packages/content-lake')
 export const LAKE_CLI = join(LAKE_DIR, 'dist/cli.js')
 export const SEED_FILE = join(ROOT, 'packages/content/seed/seed.ndjson')
-export const SOURCE_TEXT = join(ROOT, 'packages/content/seed/source/lower-back-pain-after-exercise.txt')
+export const SOURCE_TEXT = join(
+  ROOT,
+  'packages/content/seed/source/lower-back-pain-after-exercise.txt',
+)
 export const RESULTS_DIR = join(ROOT, 'tests/test-results')
 /** The `next` CLI the storefront uses. */
 export const NEXT_BIN = createRequire(join(WEB_DIR, 'package.json')).resolve('next/dist/bin/next')
@@ -20,5 +23,11 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     const value = process.env[name]
     if (value !== undefined) env[name] = value
   }
-  return { ...env, NEXT_TELEMETRY_DISABLED: '1', SANITY_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', ...extra }
+  return {
+    ...env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    SANITY_TELEMETRY_DISABLED: '1',
+    TURBO_TELEMETRY_DISABLED: '1',
+    ...extra,
+  }
 }

@@ -12,7 +12,12 @@ export interface Service {
   stop(graceMs?: number): Promise<void>
 }
 
-export function startService(name: string, command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Service {
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Service {
   const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
   const lines: string[] = []
   const waiters = new Set<(line: string) => void>()
@@ -46,9 +51,21 @@ export function startService(name: string, command: string, args: string[], opti
         else resolve(line)
       }
       const waiter = (line: string) => pattern.test(line) && done(null, line)
-      const timer = setTimeout(() => done(new Error(`${name}: no line matching ${pattern} within ${timeoutMs} ms:\n${lines.slice(-20).join('\n')}`)), timeoutMs)
+      const timer = setTimeout(
+        () =>
+          done(
+            new Error(
+              `${name}: no line matching ${pattern} within ${timeoutMs} ms:\n${lines.slice(-20).join('\n')}`,
+            ),
+          ),
+        timeoutMs,
+      )
       waiters.add(waiter)
-      void exited.then(() => done(new Error(`${name} exited before printing ${pattern}:\n${lines.slice(-20).join('\n')}`)))
+      void exited.then(() =>
+        done(
+          new Error(`${name} exited before printing ${pattern}:\n${lines.slice(-20).join('\n')}`),
+        ),
+      )
     })
   }
 

@@ -15,7 +15,10 @@ export interface Stack {
  */
 export async function startStack(options: Omit<LakeOptions, 'webhookUrl'> = {}): Promise<Stack> {
   const port = await freePort()
-  const lake = await startTestLake({ ...options, webhookUrl: `http://127.0.0.1:${port}/api/revalidate` })
+  const lake = await startTestLake({
+    ...options,
+    webhookUrl: `http://127.0.0.1:${port}/api/revalidate`,
+  })
   let web: Storefront
   try {
     web = await startStorefront({ port, lake })

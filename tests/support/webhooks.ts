@@ -5,9 +5,16 @@ import type { TestLake } from './lake'
  * webhook for `documentId` and the storefront answered 200: from then on, the next page load
  * must show the change.
  */
-export async function publishAndWait(lake: TestLake, documentId: string, change: () => Promise<unknown>): Promise<void> {
+export async function publishAndWait(
+  lake: TestLake,
+  documentId: string,
+  change: () => Promise<unknown>,
+): Promise<void> {
   const from = lake.service.lines.length
   await change()
   const escaped = documentId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  await lake.service.waitForLine(new RegExp(`webhook "storefront" \\w+ ${escaped}: attempt \\d+ -> 200\\b`), { timeoutMs: 15_000, from })
+  await lake.service.waitForLine(
+    new RegExp(`webhook "storefront" \\w+ ${escaped}: attempt \\d+ -> 200\\b`),
+    { timeoutMs: 15_000, from },
+  )
 }

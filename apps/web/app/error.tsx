@@ -3,7 +3,12 @@
 import { ErrorContent } from '@/components/site/ErrorContent'
 
 /** When the site chrome itself fails. */
-export default function RootError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function RootError({
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
   return (
     <main id="main" style={{ padding: '2rem 1.25rem' }}>
       <ErrorContent onRetry={reset} />

@@ -4,7 +4,12 @@ import { ErrorContent } from '@/components/site/ErrorContent'
 import './globals.css'
 
 /** When even the root layout fails: a complete document, still without any error details. */
-export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function GlobalError({
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
   return (
     <html lang="en">
       <body>

@@ -7,7 +7,11 @@ let builder: ReturnType<typeof createImageUrlBuilder> | undefined
 function images() {
   const { projectId, dataset, apiHost, localMode } = env()
   // The local lake serves assets from its own origin; Sanity's from its image CDN (the default).
-  builder ??= createImageUrlBuilder({ projectId, dataset, ...(localMode && apiHost ? { baseUrl: apiHost } : {}) })
+  builder ??= createImageUrlBuilder({
+    projectId,
+    dataset,
+    ...(localMode && apiHost ? { baseUrl: apiHost } : {}),
+  })
   return builder
 }
 

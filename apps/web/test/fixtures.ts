@@ -1,13 +1,28 @@
-import type { Article, ArticleCard, Deal, PublicComment, TextBlock } from '@repo/content/view-models'
+import type {
+  Article,
+  ArticleCard,
+  Deal,
+  PublicComment,
+  TextBlock,
+} from '@repo/content/view-models'
 
 /** A text block with one span per entry of `spans` (`[text, marks]`). */
-export function block(key: string, spans: [string, string[]?][], extra: Partial<TextBlock> = {}): TextBlock {
+export function block(
+  key: string,
+  spans: [string, string[]?][],
+  extra: Partial<TextBlock> = {},
+): TextBlock {
   return {
     _type: 'block',
     _key: key,
     style: 'normal',
     markDefs: [],
-    children: spans.map(([text, marks = []], index) => ({ _type: 'span', _key: `${key}-${index}`, text, marks })),
+    children: spans.map(([text, marks = []], index) => ({
+      _type: 'span',
+      _key: `${key}-${index}`,
+      text,
+      marks,
+    })),
     ...extra,
   }
 }
@@ -45,10 +60,19 @@ export const article: Article = {
   updatedAt: '2025-03-05T09:00:00Z',
   commentsEnabled: true,
   approvedCommentCount: 0,
-  seo: { title: 'How to Prevent Lower Back Pain After Exercise', description: 'Why it aches.', image: null },
+  seo: {
+    title: 'How to Prevent Lower Back Pain After Exercise',
+    description: 'Why it aches.',
+    image: null,
+  },
   categoryIds: ['category-fitness'],
 }
 
-export function comment(id: string, authorName: string, body: string, submittedAt: string): PublicComment {
+export function comment(
+  id: string,
+  authorName: string,
+  body: string,
+  submittedAt: string,
+): PublicComment {
   return { id, authorName, body, submittedAt }
 }

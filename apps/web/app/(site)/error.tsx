@@ -3,6 +3,11 @@
 import { ErrorContent } from '@/components/site/ErrorContent'
 
 /** A failed page inside the site chrome. The error itself is never shown (Next logs it). */
-export default function SiteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function SiteError({
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
   return <ErrorContent onRetry={reset} />
 }

@@ -4,7 +4,13 @@ import { formatDate, isoDate } from '@/lib/dates'
 import styles from './article-list.module.css'
 
 /** One article in a list: title (the link), excerpt, author, date and reading time. */
-export function ArticleCard({ article, headingLevel = 2 }: { article: Card; headingLevel?: 2 | 3 }) {
+export function ArticleCard({
+  article,
+  headingLevel = 2,
+}: {
+  article: Card
+  headingLevel?: 2 | 3
+}) {
   const Title = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className={styles.card}>

@@ -3,7 +3,13 @@ import { ArticleCard } from './ArticleCard'
 import styles from './article-list.module.css'
 
 /** Articles as a list of cards; a friendly line when there are none. */
-export function ArticleList({ articles, headingLevel = 2 }: { articles: Card[]; headingLevel?: 2 | 3 }) {
+export function ArticleList({
+  articles,
+  headingLevel = 2,
+}: {
+  articles: Card[]
+  headingLevel?: 2 | 3
+}) {
   if (articles.length === 0) return <p className={styles.empty}>No articles yet.</p>
   return (
     <ul className={styles.list}>

@@ -2,10 +2,19 @@ import type { Article } from '@repo/content/view-models'
 import { formatDate, isoDate } from '@/lib/dates'
 import styles from './article.module.css'
 
-type BylineProps = Pick<Article, 'author' | 'publishedAt' | 'medicalReviewer' | 'reviewedAt' | 'readingMinutes'>
+type BylineProps = Pick<
+  Article,
+  'author' | 'publishedAt' | 'medicalReviewer' | 'reviewedAt' | 'readingMinutes'
+>
 
 /** Who wrote it (and their credentials), when, who reviewed it medically, and how long it takes. */
-export function Byline({ author, publishedAt, medicalReviewer, reviewedAt, readingMinutes }: BylineProps) {
+export function Byline({
+  author,
+  publishedAt,
+  medicalReviewer,
+  reviewedAt,
+  readingMinutes,
+}: BylineProps) {
   return (
     <div className={styles.byline}>
       {author && (

@@ -4,7 +4,8 @@ import styles from './comments.module.css'
 
 /** Approved comments, oldest first, as plain text (React escapes any markup in them). */
 export function CommentList({ comments }: { comments: PublicComment[] }) {
-  if (comments.length === 0) return <p className={styles.empty}>No comments yet. Be the first to share your thoughts.</p>
+  if (comments.length === 0)
+    return <p className={styles.empty}>No comments yet. Be the first to share your thoughts.</p>
   return (
     <ol className={styles.list}>
       {comments.map((comment) => (

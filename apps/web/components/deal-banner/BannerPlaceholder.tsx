@@ -9,5 +9,7 @@ import styles from './deal-banner.module.css'
  * again right after the boundary.
  */
 export async function BannerPlaceholder() {
-  return (await loadDealForShell()) ? <div className={styles.placeholder} aria-hidden="true" /> : null
+  return (await loadDealForShell()) ? (
+    <div className={styles.placeholder} aria-hidden="true" />
+  ) : null
 }

@@ -16,9 +16,19 @@ export function DismissButton({ dismissKey, label }: { dismissKey: string; label
     document.getElementById('main')?.focus()
   }
   return (
-    <button type="button" className={styles.close} onClick={dismiss} aria-label={`Dismiss ${label}`}>
+    <button
+      type="button"
+      className={styles.close}
+      onClick={dismiss}
+      aria-label={`Dismiss ${label}`}
+    >
       <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
-        <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        <path
+          d="M3.5 3.5l9 9m0-9l-9 9"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        />
       </svg>
     </button>
   )

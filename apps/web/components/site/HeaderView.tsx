@@ -4,7 +4,15 @@ import { anchorProps } from '@/lib/links'
 import styles from './site.module.css'
 
 /** The shop's name and its navigation. */
-export function HeaderView({ title, navigation, siteUrl }: { title: string; navigation: NavItem[]; siteUrl: string }) {
+export function HeaderView({
+  title,
+  navigation,
+  siteUrl,
+}: {
+  title: string
+  navigation: NavItem[]
+  siteUrl: string
+}) {
   return (
     <header className={styles.header}>
       <div className={styles.headerInner}>

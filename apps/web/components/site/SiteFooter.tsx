@@ -14,5 +14,7 @@ export function FooterView({ title, text }: { title: string; text: string | null
 export async function SiteFooter() {
   const result = await loadSiteSettings()
   const settings = result.ok ? result.data : null
-  return <FooterView title={settings?.title ?? DEFAULT_SITE_TITLE} text={settings?.footer ?? null} />
+  return (
+    <FooterView title={settings?.title ?? DEFAULT_SITE_TITLE} text={settings?.footer ?? null} />
+  )
 }

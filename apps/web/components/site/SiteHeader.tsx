@@ -7,11 +7,24 @@ import { DEFAULT_NAVIGATION, DEFAULT_SITE_TITLE } from './site-defaults'
 export async function SiteHeader() {
   const result = await loadSiteSettings()
   const settings = result.ok ? result.data : null
-  const navigation = settings && settings.navigation.length > 0 ? settings.navigation : DEFAULT_NAVIGATION
-  return <HeaderView title={settings?.title ?? DEFAULT_SITE_TITLE} navigation={navigation} siteUrl={env().siteUrl} />
+  const navigation =
+    settings && settings.navigation.length > 0 ? settings.navigation : DEFAULT_NAVIGATION
+  return (
+    <HeaderView
+      title={settings?.title ?? DEFAULT_SITE_TITLE}
+      navigation={navigation}
+      siteUrl={env().siteUrl}
+    />
+  )
 }
 
 /** Shown while the header's settings load (only on pages rendered per request). */
 export function SiteHeaderFallback() {
-  return <HeaderView title={DEFAULT_SITE_TITLE} navigation={DEFAULT_NAVIGATION} siteUrl={env().siteUrl} />
+  return (
+    <HeaderView
+      title={DEFAULT_SITE_TITLE}
+      navigation={DEFAULT_NAVIGATION}
+      siteUrl={env().siteUrl}
+    />
+  )
 }

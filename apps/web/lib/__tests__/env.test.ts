@@ -15,8 +15,17 @@ describe('parseEnv', () => {
   })
 
   it("reads Sanity's hosted lake when a project is configured", () => {
-    const env = parseEnv({ SANITY_PROJECT_ID: 'abc123', SANITY_DATASET: 'staging', SANITY_API_READ_TOKEN: 'sk-viewer-token' })
-    expect(env).toMatchObject({ localMode: false, projectId: 'abc123', dataset: 'staging', apiHost: undefined })
+    const env = parseEnv({
+      SANITY_PROJECT_ID: 'abc123',
+      SANITY_DATASET: 'staging',
+      SANITY_API_READ_TOKEN: 'sk-viewer-token',
+    })
+    expect(env).toMatchObject({
+      localMode: false,
+      projectId: 'abc123',
+      dataset: 'staging',
+      apiHost: undefined,
+    })
     expect(env.readToken).toBe('sk-viewer-token')
   })
 
@@ -28,7 +37,13 @@ describe('parseEnv', () => {
   })
 
   it('names every invalid variable in one error', () => {
-    expect(() => parseEnv({ SANITY_PROJECT_ID: 'Not Valid!', CONTENT_LAKE_URL: 'ftp://x', SANITY_WEBHOOK_SECRET: 'short' })).toThrow(
+    expect(() =>
+      parseEnv({
+        SANITY_PROJECT_ID: 'Not Valid!',
+        CONTENT_LAKE_URL: 'ftp://x',
+        SANITY_WEBHOOK_SECRET: 'short',
+      }),
+    ).toThrow(
       /SANITY_PROJECT_ID[\s\S]*SANITY_WEBHOOK_SECRET[\s\S]*CONTENT_LAKE_URL|SANITY_PROJECT_ID[\s\S]*CONTENT_LAKE_URL[\s\S]*SANITY_WEBHOOK_SECRET/,
     )
   })

@@ -17,7 +17,8 @@ export class ContentUnavailableError extends Error {
  * it throws, so nothing is cached and the page shows its error boundary.
  */
 export function keep<T>(result: Result<T>): Result<T> {
-  if (!result.ok && result.error.kind === 'unavailable') throw new ContentUnavailableError(result.error.query)
+  if (!result.ok && result.error.kind === 'unavailable')
+    throw new ContentUnavailableError(result.error.query)
   cacheLife(CONTENT_LIFETIME)
   return result
 }

@@ -18,6 +18,8 @@ function contentClient(): ContentClient {
 }
 
 /** Runs one content read against the configured Content Lake. */
-export function readContent<T>(read: (client: ContentClient) => Promise<Result<T>>): Promise<Result<T>> {
+export function readContent<T>(
+  read: (client: ContentClient) => Promise<Result<T>>,
+): Promise<Result<T>> {
   return read(contentClient())
 }

@@ -18,7 +18,11 @@ const MINUTE = 60
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
-export const CONTENT_LIFETIME: CacheLifetime = { stale: 5 * MINUTE, revalidate: HOUR, expire: 7 * DAY }
+export const CONTENT_LIFETIME: CacheLifetime = {
+  stale: 5 * MINUTE,
+  revalidate: HOUR,
+  expire: 7 * DAY,
+}
 
 /**
  * For a failed read (the lake is down): retried within seconds. An expire this short also keeps
@@ -53,7 +57,11 @@ export function dealLifetime(nextChangeAt: string | null, now: number): CacheLif
   const revalidate = Math.min(HOUR, Math.max(MINUTE, Math.floor(secondsLeft / 10)))
   const expire = secondsLeft - revalidate - RENDER_SLACK
   if (expire >= MIN_PRERENDER_EXPIRE) {
-    return { stale: Math.min(CONTENT_LIFETIME.stale, expire), revalidate, expire: Math.min(expire, CONTENT_LIFETIME.expire) }
+    return {
+      stale: Math.min(CONTENT_LIFETIME.stale, expire),
+      revalidate,
+      expire: Math.min(expire, CONTENT_LIFETIME.expire),
+    }
   }
   // Close to the boundary the banner is rendered per request (Next leaves short-lived caches out of
   // prerendered pages), and this entry itself expires exactly at the boundary.
@@ -69,6 +77,9 @@ export function shellLifetime(nextChangeAt: string | null, now: number): CacheLi
   if (nextChangeAt === null) return CONTENT_LIFETIME
   const boundary = Date.parse(nextChangeAt)
   if (Number.isNaN(boundary)) return CONTENT_LIFETIME
-  const revalidate = Math.min(CONTENT_LIFETIME.revalidate, Math.max(1, Math.ceil((boundary - now) / 1000) + 1))
+  const revalidate = Math.min(
+    CONTENT_LIFETIME.revalidate,
+    Math.max(1, Math.ceil((boundary - now) / 1000) + 1),
+  )
   return { stale: 30, revalidate, expire: Math.max(MIN_PRERENDER_EXPIRE, revalidate) }
 }

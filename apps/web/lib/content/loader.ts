@@ -9,7 +9,9 @@ import { env } from '@/env'
  * build it waits for a request instead, so nothing content-dependent is prerendered: the build
  * needs no Content Lake and never bakes one lake's content into the output.
  */
-export function loader<A extends unknown[], R>(read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function loader<A extends unknown[], R>(
+  read: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   return cache(async (...args: A): Promise<R> => {
     if (env().isBuild) await connection()
     return read(...args)

@@ -18,13 +18,17 @@ async function fetchArticle(slug: string) {
 async function fetchArticlePage(page: number) {
   'use cache'
   cacheTag(...queryTags.articleList())
-  return keep(await readContent((content) => content.listArticles({ page, pageSize: ARTICLES_PER_PAGE })))
+  return keep(
+    await readContent((content) => content.listArticles({ page, pageSize: ARTICLES_PER_PAGE })),
+  )
 }
 
 async function fetchRelated(id: string, categoryIds: string[]) {
   'use cache'
   cacheTag(...queryTags.relatedArticles())
-  return keepOrRetry(await readContent((content) => content.getRelatedArticles({ id, categoryIds }, RELATED_LIMIT)))
+  return keepOrRetry(
+    await readContent((content) => content.getRelatedArticles({ id, categoryIds }, RELATED_LIMIT)),
+  )
 }
 
 /** The article with this slug; shared by the article page and its metadata. */

@@ -8,14 +8,20 @@ const changedDocument = z.object({
   _type: z.string().min(1).max(100),
   slug: z.string().max(200).nullish(),
   previousSlug: z.string().max(200).nullish(),
-  article: z.object({ _ref: z.string().max(200).nullish(), slug: z.string().max(200).nullish() }).nullish(),
+  article: z
+    .object({ _ref: z.string().max(200).nullish(), slug: z.string().max(200).nullish() })
+    .nullish(),
 })
 
 export type WebhookOutcome =
   | { status: 200; tags: string[]; document: string; body: { revalidated: string[] } }
   | { status: 400 | 401 | 503; tags: []; body: { error: string } }
 
-const fail = (status: 400 | 401 | 503, error: string): WebhookOutcome => ({ status, tags: [], body: { error } })
+const fail = (status: 400 | 401 | 503, error: string): WebhookOutcome => ({
+  status,
+  tags: [],
+  body: { error },
+})
 
 /** Checks the signature, then the body, and works out which cache tags to expire. */
 export async function handleWebhook(input: {
@@ -36,5 +42,10 @@ export async function handleWebhook(input: {
   const parsed = changedDocument.safeParse(json)
   if (!parsed.success) return fail(400, 'Body is not a changed document')
   const tags = tagsForDocument(parsed.data)
-  return { status: 200, tags, document: `${parsed.data._type} ${parsed.data._id}`, body: { revalidated: tags } }
+  return {
+    status: 200,
+    tags,
+    document: `${parsed.data._type} ${parsed.data._id}`,
+    body: { revalidated: tags },
+  }
 }

@@ -32,7 +32,8 @@ export async function deliveriesFor(
     if (hook.dataset !== event.dataset || !hook.on.includes(operation)) continue
     if (isDraftId(event.documentId) && !hook.includeDrafts) continue
     const scope = { before: event.before, after: event.after, projectId }
-    if ((await evaluateOnDocument(parseDeltaQuery(hook.filter), doc, state, scope)) !== true) continue
+    if ((await evaluateOnDocument(parseDeltaQuery(hook.filter), doc, state, scope)) !== true)
+      continue
     const body = hook.projection
       ? await evaluateOnDocument(parseDeltaQuery(hook.projection), doc, state, scope)
       : doc

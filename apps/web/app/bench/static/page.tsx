@@ -1,6 +1,9 @@
 import type { Metadata } from 'next'
 
-export const metadata: Metadata = { title: 'Static reference', robots: { index: false, follow: false } }
+export const metadata: Metadata = {
+  title: 'Static reference',
+  robots: { index: false, follow: false },
+}
 
 /**
  * A minimal static page, the reference the benchmark (tests/bench/storefront.mjs) compares the

@@ -26,8 +26,14 @@ describe('ArticleBody', () => {
       block('q', [['Stretch first.']], { style: 'blockquote' }),
     ])
     expect(screen.getByText('Plain paragraph.').tagName).toBe('P')
-    expect(screen.getByRole('heading', { level: 2, name: 'What causes it?' })).toHaveAttribute('id', 'what-causes-it')
-    expect(screen.getByRole('heading', { level: 3, name: 'Microtrauma' })).toHaveAttribute('id', 'microtrauma')
+    expect(screen.getByRole('heading', { level: 2, name: 'What causes it?' })).toHaveAttribute(
+      'id',
+      'what-causes-it',
+    )
+    expect(screen.getByRole('heading', { level: 3, name: 'Microtrauma' })).toHaveAttribute(
+      'id',
+      'microtrauma',
+    )
     expect(screen.getByText('Stretch first.').closest('blockquote')).not.toBeNull()
   })
 
@@ -48,7 +54,13 @@ describe('ArticleBody', () => {
     const outer = container.querySelector(':scope > div > ul')
     expect(outer).not.toBeNull()
     const items = within(outer as HTMLElement).getAllByRole('listitem')
-    expect(items.map((li) => li.firstChild?.textContent)).toEqual(['Walk', 'Cycle', 'Warm up', 'Stretch', 'Swim'])
+    expect(items.map((li) => li.firstChild?.textContent)).toEqual([
+      'Walk',
+      'Cycle',
+      'Warm up',
+      'Stretch',
+      'Swim',
+    ])
     const nested = screen.getByText('Warm up').closest('ol')
     expect(nested?.parentElement?.closest('li')).toHaveTextContent(/^Cycle/)
     expect(within(nested as HTMLElement).getAllByRole('listitem')).toHaveLength(2)
@@ -60,10 +72,19 @@ describe('ArticleBody', () => {
       linked('b', 'a study', 'https://example.org/study'),
       linked('c', 'write to us', 'mailto:help@example.com'),
     ])
-    expect(screen.getByRole('link', { name: 'our guide' })).toHaveAttribute('href', '/blog/stretching')
+    expect(screen.getByRole('link', { name: 'our guide' })).toHaveAttribute(
+      'href',
+      '/blog/stretching',
+    )
     expect(screen.getByRole('link', { name: 'our guide' })).not.toHaveAttribute('rel')
-    expect(screen.getByRole('link', { name: 'a study' })).toHaveAttribute('rel', 'noopener noreferrer')
-    expect(screen.getByRole('link', { name: 'write to us' })).toHaveAttribute('href', 'mailto:help@example.com')
+    expect(screen.getByRole('link', { name: 'a study' })).toHaveAttribute(
+      'rel',
+      'noopener noreferrer',
+    )
+    expect(screen.getByRole('link', { name: 'write to us' })).toHaveAttribute(
+      'href',
+      'mailto:help@example.com',
+    )
   })
 
   it('keeps the text of an unsafe link but not the link', () => {
@@ -81,7 +102,12 @@ describe('ArticleBody', () => {
     const image: ImageBlock = {
       _type: 'image',
       _key: 'img',
-      image: { assetRef: 'image-abc123-1600x900-jpg', alt: 'A runner stretching', width: 1600, height: 900 },
+      image: {
+        assetRef: 'image-abc123-1600x900-jpg',
+        alt: 'A runner stretching',
+        width: 1600,
+        height: 900,
+      },
       caption: 'Stretch after every run.',
     }
     renderBody([image])

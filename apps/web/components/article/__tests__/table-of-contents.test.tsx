@@ -8,7 +8,11 @@ describe('TableOfContents', () => {
       <TableOfContents
         headings={[
           { id: 'causes', text: 'What Causes Lower Back Pain After Exercise?', level: 2 },
-          { id: 'microtrauma', text: 'Lower back pain may be associated with microtrauma', level: 3 },
+          {
+            id: 'microtrauma',
+            text: 'Lower back pain may be associated with microtrauma',
+            level: 3,
+          },
           { id: 'stretch', text: 'You probably under-stretched', level: 3 },
           { id: 'prevent', text: 'Ways to Prevent Lower Back Pain After Exercise', level: 2 },
         ]}
@@ -16,7 +20,12 @@ describe('TableOfContents', () => {
     )
     const nav = screen.getByRole('navigation', { name: 'On this page' })
     const links = within(nav).getAllByRole('link')
-    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#causes', '#microtrauma', '#stretch', '#prevent'])
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '#causes',
+      '#microtrauma',
+      '#stretch',
+      '#prevent',
+    ])
     const nested = screen.getByRole('link', { name: 'You probably under-stretched' }).closest('ol')
     expect(nested?.closest('li')).toHaveTextContent(/^What Causes/)
   })

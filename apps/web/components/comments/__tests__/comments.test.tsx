@@ -35,15 +35,24 @@ describe('CommentsSection', () => {
   })
 
   it('renders a form passed into the slot, and says so when comments are closed', () => {
-    const { rerender } = render(<CommentsSection comments={[]} commentsEnabled form={<p>the form</p>} />)
-    expect(within(screen.getByRole('region', { name: 'Leave a comment' })).getByText('the form')).toBeInTheDocument()
+    const { rerender } = render(
+      <CommentsSection comments={[]} commentsEnabled form={<p>the form</p>} />,
+    )
+    expect(
+      within(screen.getByRole('region', { name: 'Leave a comment' })).getByText('the form'),
+    ).toBeInTheDocument()
     rerender(<CommentsSection comments={[]} commentsEnabled={false} form={<p>the form</p>} />)
     expect(screen.getByText('Comments are closed for this article.')).toBeInTheDocument()
     expect(screen.queryByText('the form')).toBeNull()
   })
 
   it('says "1 comment" for one', () => {
-    render(<CommentsSection comments={[comments[0] ?? comment('x', 'x', 'x', '2025-01-01T00:00:00Z')]} commentsEnabled />)
+    render(
+      <CommentsSection
+        comments={[comments[0] ?? comment('x', 'x', 'x', '2025-01-01T00:00:00Z')]}
+        commentsEnabled
+      />,
+    )
     expect(screen.getByRole('heading', { level: 2, name: '1 comment' })).toBeInTheDocument()
   })
 })

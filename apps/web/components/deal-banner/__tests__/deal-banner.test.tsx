@@ -65,7 +65,10 @@ describe('DealBanner', () => {
 
   it('refreshes an open page when the live deal ends', async () => {
     jest.useFakeTimers({ now: new Date('2025-06-01T10:00:00Z') })
-    serve({ deal: { ...deal, endsAt: '2025-06-01T11:00:00Z' }, nextChangeAt: '2025-06-01T11:00:00Z' })
+    serve({
+      deal: { ...deal, endsAt: '2025-06-01T11:00:00Z' },
+      nextChangeAt: '2025-06-01T11:00:00Z',
+    })
     loadPage()
     expect(banner()).not.toBeNull()
     jest.advanceTimersByTime(60 * 60 * 1000 + 1000)
@@ -81,7 +84,13 @@ describe('DealBanner', () => {
   it('renders nothing when the deal could not be read or is broken', async () => {
     current = {
       ok: false,
-      error: { kind: 'invalid', documentId: 'deal-x', path: 'message', message: 'Required', query: 'dealsQuery' },
+      error: {
+        kind: 'invalid',
+        documentId: 'deal-x',
+        path: 'message',
+        message: 'Required',
+        query: 'dealsQuery',
+      },
     }
     loadPage()
     expect(banner()).toBeNull()
@@ -102,7 +111,10 @@ describe('DealBanner', () => {
     loadPage()
     await userEvent.click(screen.getByRole('button', { name: "Dismiss Today's deal" }))
 
-    serve({ deal: { ...deal, revision: 'rev2', message: 'free shipping on orders over $20' }, nextChangeAt: null })
+    serve({
+      deal: { ...deal, revision: 'rev2', message: 'free shipping on orders over $20' },
+      nextChangeAt: null,
+    })
     loadPage()
     expect(screen.getByText("Today's deal: free shipping on orders over $20 🥳")).toBeVisible()
   })
@@ -110,7 +122,10 @@ describe('DealBanner', () => {
   it('links only to safe targets', async () => {
     serve({ deal: { ...deal, href: '/category/fitness' }, nextChangeAt: null })
     loadPage()
-    expect(screen.getByRole('link', { name: BANNER_TEXT })).toHaveAttribute('href', '/category/fitness')
+    expect(screen.getByRole('link', { name: BANNER_TEXT })).toHaveAttribute(
+      'href',
+      '/category/fitness',
+    )
 
     serve({ deal: { ...deal, href: 'javascript:alert(1)' }, nextChangeAt: null })
     loadPage()

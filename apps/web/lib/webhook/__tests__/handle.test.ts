@@ -11,24 +11,37 @@ async function signed(body: string, secret = SECRET) {
 
 describe('handleWebhook', () => {
   it('expires the tags of a changed article, including its old slug', async () => {
-    const body = JSON.stringify({ _id: 'a1', _type: 'article', slug: 'new-slug', previousSlug: 'old-slug' })
+    const body = JSON.stringify({
+      _id: 'a1',
+      _type: 'article',
+      slug: 'new-slug',
+      previousSlug: 'old-slug',
+    })
     const outcome = await handleWebhook(await signed(body))
     expect(outcome.status).toBe(200)
-    expect(outcome.tags).toEqual(expect.arrayContaining(['articles', 'article:new-slug', 'article:old-slug']))
+    expect(outcome.tags).toEqual(
+      expect.arrayContaining(['articles', 'article:new-slug', 'article:old-slug']),
+    )
   })
 
   it('expires only the deal tag for a deal', async () => {
-    const outcome = await handleWebhook(await signed(JSON.stringify({ _id: 'deal-1', _type: 'deal' })))
+    const outcome = await handleWebhook(
+      await signed(JSON.stringify({ _id: 'deal-1', _type: 'deal' })),
+    )
     expect(outcome).toMatchObject({ status: 200, tags: ['deals'] })
   })
 
   it('answers 401 to a missing or wrong signature', async () => {
     const body = JSON.stringify({ _id: 'deal-1', _type: 'deal' })
     expect((await handleWebhook({ body, signature: null, secret: SECRET })).status).toBe(401)
-    expect((await handleWebhook({ ...(await signed(body, 'another-secret-entirely')) })).status).toBe(401)
+    expect(
+      (await handleWebhook({ ...(await signed(body, 'another-secret-entirely')) })).status,
+    ).toBe(401)
     expect((await handleWebhook({ body, signature: 'garbage', secret: SECRET })).status).toBe(401)
     const tampered = await signed(body)
-    expect((await handleWebhook({ ...tampered, body: body.replace('deal-1', 'deal-2') })).status).toBe(401)
+    expect(
+      (await handleWebhook({ ...tampered, body: body.replace('deal-1', 'deal-2') })).status,
+    ).toBe(401)
   })
 
   it('answers 400 to a signed body that is not a changed document', async () => {

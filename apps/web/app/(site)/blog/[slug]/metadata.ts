@@ -22,7 +22,14 @@ export function articleMetadata(article: Article): Metadata {
       modifiedTime: article.updatedAt,
       authors: article.author ? [article.author.name] : undefined,
       images: image
-        ? [{ url: imageUrl(image, SHARE_WIDTH), width: SHARE_WIDTH, height: scaledHeight(image, SHARE_WIDTH), alt: image.alt }]
+        ? [
+            {
+              url: imageUrl(image, SHARE_WIDTH),
+              width: SHARE_WIDTH,
+              height: scaledHeight(image, SHARE_WIDTH),
+              alt: image.alt,
+            },
+          ]
         : undefined,
     },
   }

@@ -37,7 +37,9 @@ export default async function ArticleListPage({ params }: Props) {
   if (page > 1 && page > pageCount) notFound()
   return (
     <div className={styles.page}>
-      <h1 className={styles.heading}>{page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}</h1>
+      <h1 className={styles.heading}>
+        {page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}
+      </h1>
       <ArticleList articles={items} />
       <Pagination page={page} pageCount={pageCount} />
     </div>
