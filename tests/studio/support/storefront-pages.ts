@@ -1,0 +1,29 @@
+import type { Page } from 'playwright-core'
+
+/** Loads `url` and fails unless the storefront answers 200. */
+export async function loadPage(page: Page, url: string): Promise<void> {
+  const response = await page.goto(url)
+  if (response?.status() !== 200)
+    throw new Error(`GET ${url} answered ${response?.status() ?? 'nothing'}`)
+}
+
+/**
+ * GETs `url` again and again (each request an observation, nothing waited for in between) until
+ * its HTML contains `text`; resolves with the time that response was complete. Plain requests, not
+ * a browser: the figure is when the storefront serves the change, not how fast a busy test machine
+ * renders it (the caller checks the rendered page once it is served).
+ */
+export async function firstResponseContaining(
+  url: string,
+  text: string,
+  deadline: number,
+): Promise<number> {
+  let status = 0
+  while (Date.now() < deadline) {
+    const response = await fetch(url)
+    status = response.status
+    const html = await response.text()
+    if (status === 200 && html.includes(text)) return Date.now()
+  }
+  throw new Error(`GET ${url} never served ${JSON.stringify(text)} (last status ${status})`)
+}
