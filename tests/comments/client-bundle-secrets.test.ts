@@ -73,14 +73,19 @@ describe('secrets never reach a browser', () => {
         ),
       )
     })
+    const token = page.waitForResponse((response) =>
+      response.url().includes('/api/comments/token?'),
+    )
     await page.goto(`${stack.web.url}${ARTICLE.path}`)
     await page.locator('form[novalidate]').waitFor()
+    expect((await token).status()).toBe(200)
     const rsc = await fetch(`${stack.web.url}${ARTICLE.path}`, { headers: { rsc: '1' } }).then(
       (response) => response.text(),
     )
     const received = [...(await Promise.all(bodies)), { url: 'the RSC payload', text: rsc }]
-    // The scan reads what the browser got: the signed form (public by design) is in there.
+    // The scan reads what the browser got: the form and its signed time (public by design).
     expect(received.some(({ text }) => text.includes('name="renderedAt"'))).toBe(true)
+    expect(received.some(({ text }) => /"renderedAt":"\d{13}\./.test(text))).toBe(true)
     expect(received.flatMap(({ url, text }) => leaks(text, url))).toEqual([])
     await page.close()
   })

@@ -56,12 +56,17 @@ async function fill(page: Page, name: string, body: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Comment' }).fill(body)
 }
 
-/** When the form's signed `renderedAt` lets it be posted. */
+/** When the form's signed `renderedAt` (fetched once it runs) lets it be posted. */
 async function postableAt(form: Locator): Promise<number> {
-  return (
-    Number((await form.locator('input[name=renderedAt]').inputValue()).split('.')[0]) +
-    MIN_SUBMIT_MS
-  )
+  const input = form.locator('input[name=renderedAt]')
+  const deadline = Date.now() + 10_000
+  let token = await input.inputValue()
+  while (!token && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    token = await input.inputValue()
+  }
+  if (!token) throw new Error('the form never got its signed time')
+  return Number(token.split('.')[0]) + MIN_SUBMIT_MS
 }
 
 /** Posts a comment with JavaScript on; with `tooFastFirst`, the first click comes too early on purpose. */

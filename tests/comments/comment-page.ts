@@ -1,4 +1,4 @@
-/** The seeded article the comment tests write under, and how to read its live form. */
+/** The seeded article the comment tests write under, and how to get its form's signed time. */
 export const ARTICLE = {
   id: 'article-lower-back-pain-after-exercise',
   slug: 'how-to-prevent-lower-back-pain-after-exercise',
@@ -8,18 +8,18 @@ export const ARTICLE = {
 /** The minimum time between rendering and posting, as the storefront is configured by default. */
 export const DEFAULT_MIN_SUBMIT_MS = 3_000
 
-const TOKEN = /name="renderedAt" value="(\d{13}\.[A-Za-z0-9_-]{43})"/
-
 /**
- * Loads the article and returns the signed `renderedAt` of its live comment form (streamed into
- * the page), with the time it was issued: what the enhanced form in a browser would post.
+ * A signed `renderedAt` for the article's form, from where the enhanced form in a browser gets it
+ * (`GET /api/comments/token`), with the time it was issued.
  */
 export async function liveFormToken(webUrl: string): Promise<{ token: string; issuedAt: number }> {
-  const response = await fetch(`${webUrl}${ARTICLE.path}`)
-  const html = await response.text()
-  const token = TOKEN.exec(html)?.[1]
-  if (response.status !== 200 || !token)
-    throw new Error(`no live comment form on ${ARTICLE.path} (HTTP ${response.status})`)
+  const response = await fetch(
+    `${webUrl}/api/comments/token?${new URLSearchParams({ articleId: ARTICLE.id }).toString()}`,
+  )
+  const body = (await response.json()) as { ok?: boolean; renderedAt?: string }
+  const token = body.renderedAt
+  if (response.status !== 200 || !token || !/^\d{13}\.[A-Za-z0-9_-]{43}$/.test(token))
+    throw new Error(`no comment form token for ${ARTICLE.id} (HTTP ${response.status})`)
   return { token, issuedAt: Number(token.split('.')[0]) }
 }
 

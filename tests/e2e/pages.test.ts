@@ -68,6 +68,20 @@ describe('the storefront against the local lake', () => {
     await page.screenshot({ path: join(RESULTS_DIR, 'article.png'), fullPage: true })
   })
 
+  it('serves the article, comment form included, from the cache: the same page for every reader', async () => {
+    const url = `${stack.web.url}${ARTICLE}`
+    await fetch(url).then((response) => response.text())
+    const [first, second] = await Promise.all([fetch(url), fetch(url)])
+    // Nothing per request in the page (the form fetches its signed time in the browser), so it
+    // is never rendered again until its content changes.
+    expect([first.headers.get('x-nextjs-cache'), second.headers.get('x-nextjs-cache')]).toEqual([
+      'HIT',
+      'HIT',
+    ])
+    const [a, b] = [await first.text(), await second.text()]
+    expect(a).toContain('name="renderedAt" value=""')
+    expect(a).toBe(b)
+  })
   it('describes the article for search engines and sharing', async () => {
     await page.goto(`${stack.web.url}${ARTICLE}`)
     const meta = (selector: string) => page.locator(selector).getAttribute('content')

@@ -9,10 +9,6 @@ import { useCommentPost } from './use-comment-post'
 export interface CommentFormClientProps {
   articleId: string
   slug: string
-  /** The signed time the server rendered this form; empty in the cached page's static form. */
-  renderedAt: string
-  /** Empty in the static form: drawn on the first enhanced submit. */
-  idempotencyKey: string
 }
 
 const subscribeToNothing = () => () => undefined
@@ -27,18 +23,14 @@ function useHydrated(): boolean {
 }
 
 /**
- * The comment form. Rendered on the server it is a plain form posting to the endpoint; once
- * hydrated it posts with fetch, shows errors in place and keeps everything the reader typed.
- * Without a signed `renderedAt` (the cached page's static form) its button previews instead.
+ * The comment form. Rendered on the server it is a plain form with no signed time and no key, the
+ * same for every reader: its button previews through the endpoint, which answers with the form
+ * again, signed. Once hydrated it gets its signed time, posts with fetch, shows errors in place
+ * and keeps everything the reader typed.
  */
-export function CommentFormClient({
-  articleId,
-  slug,
-  renderedAt,
-  idempotencyKey,
-}: CommentFormClientProps) {
+export function CommentFormClient({ articleId, slug }: CommentFormClientProps) {
   const enhanced = useHydrated()
-  const { state, submit, clearError } = useCommentPost({ renderedAt, idempotencyKey })
+  const { state, submit, clearError } = useCommentPost(articleId)
   const { pending, fieldErrors } = state
   return (
     <form
@@ -91,7 +83,7 @@ export function CommentFormClient({
         {pending ? 'Posting your comment…' : state.message}
       </p>
       <button type="submit" className={styles.submit} aria-disabled={pending}>
-        {pending ? 'Posting…' : state.renderedAt ? 'Post comment' : 'Preview comment'}
+        {pending ? 'Posting…' : enhanced ? 'Post comment' : 'Preview comment'}
       </button>
     </form>
   )

@@ -1,18 +1,21 @@
-import 'server-only'
-import { Suspense } from 'react'
-import { LiveCommentForm } from './live-comment-form'
-import { StaticCommentForm } from './static-comment-form'
+import { RECEIVED_ANCHOR } from '@/lib/comments/anchors'
+import { ACCEPTED_MESSAGE } from '@/lib/comments/messages'
+import { CommentFormClient } from './comment-form.client'
+import styles from './comment-form.module.css'
 
 /**
- * "Leave a comment" for one article, for a cached (`cacheComponents`) page: the static form is
- * part of the cached page and is all a reader without JavaScript ever sees (it previews, then
- * posts from the page the endpoint answers with); the live form, signed for this request,
- * streams in and replaces it wherever JavaScript runs.
+ * "Leave a comment" for one article, part of the cached page and the same for every reader: no
+ * signed time, no key (the enhanced form fetches its signed time once it runs). Without
+ * JavaScript it previews through the endpoint; an accepted post comes back to
+ * `#comment-received`, which reveals the moderation notice (CSS `:target`, no script needed).
  */
 export function CommentForm({ articleId, slug }: { articleId: string; slug: string }) {
   return (
-    <Suspense fallback={<StaticCommentForm articleId={articleId} slug={slug} />}>
-      <LiveCommentForm articleId={articleId} slug={slug} />
-    </Suspense>
+    <>
+      <p id={RECEIVED_ANCHOR} className={styles.received} role="status">
+        {ACCEPTED_MESSAGE}
+      </p>
+      <CommentFormClient articleId={articleId} slug={slug} />
+    </>
   )
 }

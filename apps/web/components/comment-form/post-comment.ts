@@ -1,15 +1,19 @@
-import type { CommentResponse } from '@/lib/comments/form-state'
+import type { CommentResponse, FormTokenResponse } from '@/lib/comments/form-state'
 import { UNAVAILABLE_MESSAGE } from '@/lib/comments/messages'
 
 /** The endpoint both the plain form and the enhanced one post to. */
 export const COMMENTS_ENDPOINT = '/api/comments'
+/** Where the enhanced form gets its signed `renderedAt`. */
+export const FORM_TOKEN_ENDPOINT = '/api/comments/token'
 
 const UNAVAILABLE: CommentResponse = { ok: false, fieldErrors: {}, formError: UNAVAILABLE_MESSAGE }
 
+function hasOk(value: unknown): value is { ok: unknown } {
+  return typeof value === 'object' && value !== null && 'ok' in value
+}
+
 function isCommentResponse(value: unknown): value is CommentResponse {
-  return (
-    typeof value === 'object' && value !== null && 'ok' in value && typeof value.ok === 'boolean'
-  )
+  return hasOk(value) && typeof value.ok === 'boolean'
 }
 
 /**
@@ -28,5 +32,29 @@ export async function postComment(fields: URLSearchParams): Promise<CommentRespo
     return isCommentResponse(body) ? body : UNAVAILABLE
   } catch {
     return UNAVAILABLE
+  }
+}
+
+/**
+ * A signed `renderedAt` for this article's form. Any failure reads as "none": the form still
+ * posts, and the endpoint answers a post without one by asking to confirm, with a fresh token.
+ */
+export async function fetchFormToken(articleId: string): Promise<FormTokenResponse> {
+  try {
+    const response = await fetch(
+      `${FORM_TOKEN_ENDPOINT}?${new URLSearchParams({ articleId }).toString()}`,
+      { headers: { accept: 'application/json' }, cache: 'no-store' },
+    )
+    const body: unknown = await response.json()
+    if (
+      hasOk(body) &&
+      body.ok === true &&
+      'renderedAt' in body &&
+      typeof body.renderedAt === 'string'
+    )
+      return { ok: true, renderedAt: body.renderedAt }
+    return { ok: false, formError: UNAVAILABLE_MESSAGE }
+  } catch {
+    return { ok: false, formError: UNAVAILABLE_MESSAGE }
   }
 }

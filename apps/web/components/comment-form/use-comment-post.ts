@@ -1,9 +1,9 @@
 'use client'
 
-import { useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { COMMENT_FIELDS, type CommentField, type FieldErrors } from '@/lib/comments/form-state'
 import { newIdempotencyKey } from './new-idempotency-key'
-import { postComment } from './post-comment'
+import { fetchFormToken, postComment } from './post-comment'
 
 /** What the enhanced form shows: the signed time and key it posts with, and the last answer. */
 export interface CommentPostState {
@@ -23,20 +23,37 @@ function formFields(form: HTMLFormElement): URLSearchParams {
 }
 
 /**
- * Posts the form with fetch and keeps the outcome. The reader's text stays in the fields on any
- * failure, with the same idempotency key, so a retry cannot store a comment twice; only an
- * accepted comment clears the comment field and draws a new key.
+ * Posts the form with fetch and keeps the outcome. Once in the browser it asks for a signed
+ * `renderedAt` (the page itself is cached and the same for everyone); a post made before that
+ * answer arrives waits for it. The reader's text stays in the fields on any failure, with the same
+ * idempotency key, so a retry cannot store a comment twice; only an accepted comment clears the
+ * comment field and draws a new key.
  */
-export function useCommentPost(issued: { renderedAt: string; idempotencyKey: string }) {
+export function useCommentPost(articleId: string) {
   const [state, setState] = useState<CommentPostState>({
     pending: false,
     fieldErrors: {},
     formError: null,
     message: null,
-    ...issued,
+    renderedAt: '',
+    idempotencyKey: '',
   })
   // A ref, not state: a second click in the same frame must already see the first one.
   const inFlight = useRef(false)
+  const tokenRequest = useRef<Promise<string> | null>(null)
+
+  useEffect(() => {
+    let mounted = true
+    const request = fetchFormToken(articleId).then((answer) => (answer.ok ? answer.renderedAt : ''))
+    tokenRequest.current = request
+    void request.then((renderedAt) => {
+      if (mounted && renderedAt)
+        setState((current) => (current.renderedAt ? current : { ...current, renderedAt }))
+    })
+    return () => {
+      mounted = false
+    }
+  }, [articleId])
 
   const clearError = (field: CommentField) =>
     setState((current) =>
@@ -51,9 +68,11 @@ export function useCommentPost(issued: { renderedAt: string; idempotencyKey: str
     inFlight.current = true
     const form = event.currentTarget
     const fields = formFields(form)
+    setState((current) => ({ ...current, pending: true, message: null }))
+    if (!fields.get('renderedAt')) fields.set('renderedAt', (await tokenRequest.current) ?? '')
     const idempotencyKey = state.idempotencyKey || newIdempotencyKey()
     fields.set('idempotencyKey', idempotencyKey)
-    setState((current) => ({ ...current, idempotencyKey, pending: true, message: null }))
+    setState((current) => ({ ...current, idempotencyKey }))
     const result = await postComment(fields)
     inFlight.current = false
     if (result.ok) {

@@ -29,3 +29,6 @@ export type CommentResponse =
       /** A fresh `renderedAt` token when the old one was refused (too fast, expired, forged). */
       renderedAt?: string
     }
+
+/** The JSON answer of `GET /api/comments/token`: a signed `renderedAt` for one article's form. */
+export type FormTokenResponse = { ok: true; renderedAt: string } | { ok: false; formError: string }

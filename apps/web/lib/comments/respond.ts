@@ -1,4 +1,4 @@
-import type { CommentResponse } from './form-state'
+import type { CommentResponse, FormTokenResponse } from './form-state'
 import { escapeHtml } from './escape-html'
 import { wellFormed } from './well-formed'
 
@@ -12,7 +12,7 @@ const COMMON_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 
 /** A JSON answer for the enhanced form. */
 export function jsonAnswer(
   status: number,
-  body: CommentResponse,
+  body: CommentResponse | FormTokenResponse,
   headers: Record<string, string> = {},
 ): Response {
   return Response.json(body, { status, headers: { ...COMMON_HEADERS, ...headers } })
