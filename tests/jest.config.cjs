@@ -3,8 +3,7 @@
 module.exports = {
   testEnvironment: 'node',
   testMatch: ['**/*.test.ts'],
-  // The Studio suite (tests/studio) runs on demand with STUDIO_E2E=1 until it has passed a clean-clone CI run.
-  testPathIgnorePatterns: ['/node_modules/', ...(process.env.STUDIO_E2E ? [] : ['/studio/'])],
+  testPathIgnorePatterns: ['/node_modules/'],
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',

@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Page } from 'playwright-core'
 import { screenshot, screenshotOnFailure } from './support/artifacts'
 import { createFromList, openPane, openStudio, pickReference, publish } from './support/desk'
-import { offlinePage } from './support/studio-browser'
 import { startStudioStack, type StudioStack } from './support/studio-stack'
-import { loadPage } from './support/storefront-pages'
+import { loadPage, serveSiteFrom } from './support/storefront-pages'
 
 const TITLE = 'Five Stretches for Desk Workers'
 const SLUG = 'five-stretches-for-desk-workers'
@@ -18,8 +17,8 @@ let shop: Page
 
 beforeAll(async () => {
   stack = await startStudioStack()
-  studio = await offlinePage(stack.browser)
-  shop = await offlinePage(stack.browser)
+  studio = await stack.newPage()
+  shop = await stack.newPage()
   await openStudio(studio, stack.lake.studioUrl)
 }, 240_000)
 
@@ -59,8 +58,20 @@ async function writeArticle(page: Page): Promise<void> {
   )
 }
 
+/** Clicks the open article's "Open on site" and resolves with the tab it opens, once loaded. */
+async function openOnSite(page: Page): Promise<Page> {
+  await serveSiteFrom(page.context(), stack.lake.studioUrl, stack.web.url)
+  const opened = page.context().waitForEvent('page')
+  await page.getByTestId('action-menu-button').click()
+  // Enabled once the Studio has the published slug.
+  await page.getByRole('menuitem', { name: 'Open on site', disabled: false }).click()
+  const site = await opened
+  await site.waitForLoadState()
+  return site
+}
+
 describe('an editor publishes an article in the Studio', () => {
-  it('shows it on the storefront home and at its URL', async () => {
+  it('shows it on the storefront home and at its URL, where "Open on site" leads', async () => {
     await loadPage(shop, `${stack.web.url}/`) // warm the cached home page: the publish must expire it
     await expect(shop.locator('main article h2').allInnerTexts()).resolves.not.toContain(TITLE)
 
@@ -98,5 +109,14 @@ describe('an editor publishes an article in the Studio', () => {
       'Back health',
     )
     await screenshot(shop, 'article-publish-4-article', { fullPage: true })
+
+    // The published article's "Open on site" opens a tab at its storefront URL.
+    await screenshotOnFailure(studio, 'article-open-on-site', async () => {
+      const site = await openOnSite(studio)
+      expect(new URL(site.url()).pathname).toBe(`/blog/${SLUG}`)
+      await expect(site.locator('h1').innerText()).resolves.toBe(TITLE)
+      await screenshot(site, 'article-publish-5-open-on-site')
+      await site.close()
+    })
   })
 })

@@ -9,7 +9,6 @@ import {
   pickReference,
   publishButton,
 } from './support/desk'
-import { offlinePage } from './support/studio-browser'
 import { expectValidationProblems, validationProblems } from './support/validation'
 import { startStudioStack, type StudioStack } from './support/studio-stack'
 
@@ -20,7 +19,7 @@ let studio: Page
 
 beforeAll(async () => {
   stack = await startStudioStack()
-  studio = await offlinePage(stack.browser)
+  studio = await stack.newPage()
   await openStudio(studio, stack.lake.studioUrl)
 }, 240_000)
 

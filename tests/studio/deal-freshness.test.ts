@@ -6,10 +6,10 @@ import { bannerText } from '../support/pages'
 import { publishAndWait } from '../support/webhooks'
 import { screenshot, screenshotOnFailure, STUDIO_RESULTS } from './support/artifacts'
 import { openPane, openStudio, publishButton, publishedToast, readyToPublish } from './support/desk'
-import { offlinePage } from './support/studio-browser'
 import { startStudioStack, type StudioStack } from './support/studio-stack'
 import { firstResponseContaining, loadPage } from './support/storefront-pages'
 
+const SEED_DEAL_ID = 'deal-free-shipping'
 const SEED_BANNER = "Today's deal: free shipping on all orders 🥳"
 const NEW_MESSAGE = 'free returns on all orders'
 const NEW_BANNER = `Today's deal: ${NEW_MESSAGE} 🥳`
@@ -26,8 +26,8 @@ let shop: Page
 
 beforeAll(async () => {
   stack = await startStudioStack()
-  studio = await offlinePage(stack.browser)
-  shop = await offlinePage(stack.browser)
+  studio = await stack.newPage()
+  shop = await stack.newPage()
   await openStudio(studio, stack.lake.studioUrl)
 }, 240_000)
 
@@ -127,5 +127,35 @@ describe('marketing changes the deal message in the Studio', () => {
     await loadPage(shop, home)
     await expect(bannerText(shop)).resolves.toBe(NEW_BANNER)
     await screenshot(shop, 'deal-freshness-3-storefront')
+  })
+})
+
+describe('marketing ends the live deal in the Studio with End now', () => {
+  it('takes the banner off the storefront on the next load', async () => {
+    const home = `${stack.web.url}/`
+    await loadPage(shop, home)
+    await expect(bannerText(shop)).resolves.not.toBeNull()
+
+    await screenshotOnFailure(studio, 'deal-end-now', async () => {
+      await openStudio(studio, stack.lake.studioUrl) // from the desk's root, whatever is open
+      await openPane(studio, 'Deals', 'Live now')
+      await studio.getByRole('link', { name: /^Today's deal/ }).click()
+      // Offered for a live deal with nothing unpublished; disabled while the Studio loads it.
+      const endNow = studio.locator('button:enabled', { hasText: /^End now$/ })
+      await endNow.waitFor()
+      await screenshot(studio, 'deal-end-now-1-live')
+      const clickedAt = Date.now()
+      await publishAndWait(stack.lake, SEED_DEAL_ID, () => endNow.click())
+      const [endsAt] = await stack.lake.api.query<string[]>('*[_id == $id].endsAt', {
+        id: SEED_DEAL_ID,
+      })
+      expect(Date.parse(endsAt ?? '')).toBeGreaterThanOrEqual(clickedAt)
+      expect(Date.parse(endsAt ?? '')).toBeLessThanOrEqual(Date.now())
+      await screenshot(studio, 'deal-end-now-2-ended')
+    })
+
+    await loadPage(shop, home)
+    await expect(bannerText(shop)).resolves.toBeNull()
+    await screenshot(shop, 'deal-end-now-3-storefront')
   })
 })

@@ -3,7 +3,6 @@ import type { Page } from 'playwright-core'
 import { bannerText, until } from '../support/pages'
 import { screenshot, screenshotOnFailure } from './support/artifacts'
 import { createFromList, openPane, openStudio, publish } from './support/desk'
-import { offlinePage } from './support/studio-browser'
 import { startStudioStack, type StudioStack } from './support/studio-stack'
 import { loadPage } from './support/storefront-pages'
 
@@ -18,8 +17,8 @@ let shop: Page
 
 beforeAll(async () => {
   stack = await startStudioStack()
-  studio = await offlinePage(stack.browser)
-  shop = await offlinePage(stack.browser)
+  studio = await stack.newPage()
+  shop = await stack.newPage()
   await openStudio(studio, stack.lake.studioUrl)
 }, 240_000)
 

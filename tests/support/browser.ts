@@ -1,8 +1,13 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { CHROMIUM } from './paths'
 
-/** The system Chromium, headless, with nothing that reaches the network on its own. */
-export function launchChromium(): Promise<Browser> {
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/**
+ * The system Chromium, headless, with nothing that reaches the network on its own. `extraArgs`
+ * are added to its command line (e.g. `--ignore-certificate-errors` for the lake's certificate).
+ */
+export function launchChromium(options: { extraArgs?: string[] } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -14,6 +19,24 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.extraArgs ?? []),
     ],
   })
+}
+
+/**
+ * A page in a fresh context that reaches only loopback hosts: every other request is aborted, so
+ * nothing a page asks of the internet (scripts, fonts, version checks) can be waited on.
+ */
+export async function loopbackOnlyPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext(options)
+  await context.route('**/*', (route) =>
+    LOOPBACK.has(new URL(route.request().url()).hostname)
+      ? route.continue()
+      : route.abort('blockedbyclient'),
+  )
+  return context.newPage()
 }

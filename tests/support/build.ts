@@ -2,11 +2,21 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { childEnv, LAKE_CLI, LAKE_DIR, NEXT_BIN, ROOT, WEB_DIR } from './paths'
+import {
+  childEnv,
+  LAKE_CLI,
+  LAKE_DIR,
+  NEXT_BIN,
+  ROOT,
+  STUDIO_DIR,
+  STUDIO_DIST,
+  WEB_DIR,
+} from './paths'
 
 const SKIP = new Set([
   'node_modules',
   '.next',
+  '.sanity',
   '.turbo',
   'test-results',
   'coverage',
@@ -26,6 +36,8 @@ function newestSource(dir: string): number {
   }
   return newest
 }
+
+const CONTENT_SOURCES = join(ROOT, 'packages/content/src')
 
 function isFresh(output: string, sources: string[]): boolean {
   if (!existsSync(output)) return false
@@ -68,13 +80,30 @@ export function ensureBuilt(): void {
         stdio: 'inherit',
       })
     }
-    const contentSources = join(ROOT, 'packages/content/src')
-    if (!isFresh(join(WEB_DIR, '.next/BUILD_ID'), [WEB_DIR, contentSources])) {
+    if (!isFresh(join(WEB_DIR, '.next/BUILD_ID'), [WEB_DIR, CONTENT_SOURCES])) {
       execFileSync(process.execPath, [NEXT_BIN, 'build'], {
         cwd: WEB_DIR,
         env,
         stdio: 'inherit',
       })
     }
+  })
+}
+
+/**
+ * Builds the Studio (`sanity build`, about 45 s) into `studio/dist` when it is missing or older
+ * than the Studio's sources or the content package it imports; otherwise does nothing.
+ */
+export function ensureStudioBuilt(): void {
+  const sources = [STUDIO_DIR, CONTENT_SOURCES]
+  const builtMarker = join(STUDIO_DIST, 'index.html')
+  if (isFresh(builtMarker, sources)) return
+  withLock('studio-tests-build', () => {
+    if (isFresh(builtMarker, sources)) return
+    execFileSync('npm', ['run', 'build', '-w', '@repo/studio'], {
+      cwd: ROOT,
+      env: childEnv({}),
+      stdio: 'inherit',
+    })
   })
 }

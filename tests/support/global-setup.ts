@@ -1,6 +1,7 @@
-import { ensureBuilt } from './build'
+import { ensureBuilt, ensureStudioBuilt } from './build'
 
-/** Once per Jest run: build the storefront and the lake if their sources changed. */
+/** Once per Jest run: build the storefront, the lake and the Studio if their sources changed. */
 export default function globalSetup(): void {
   ensureBuilt()
+  ensureStudioBuilt()
 }

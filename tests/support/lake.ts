@@ -13,6 +13,8 @@ export interface LakeOptions {
   webhookSecret?: string
   /** NDJSON to seed an empty lake with (default: the project's seed content). */
   seedFile?: string
+  /** A built Studio (e.g. `STUDIO_DIST`) for the lake to serve, with the API, on a second port. */
+  studioDir?: string
 }
 
 export interface TestLake {
@@ -27,31 +29,44 @@ export interface TestLake {
   close(): Promise<void>
 }
 
+/** A test lake that also serves a built Studio (and the whole API) on its own origin. */
+export interface StudioLake extends TestLake {
+  studioUrl: string
+}
+
 const secret = () => randomBytes(18).toString('base64url')
 
 /** The published document types the storefront renders; the webhook fires for each. */
 const PUBLISHED_TYPES = ['article', 'author', 'category', 'comment', 'deal', 'siteSettings']
 
-/** Starts a local Content Lake (the built CLI) on a free port with its data in a temp dir. */
-export async function startTestLake(options: LakeOptions = {}): Promise<TestLake> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lake-test-'))
-  const tokens = { editor: secret(), viewer: secret() }
-  const webhookSecret = options.webhookSecret ?? secret()
-  const config = {
+const LOCAL_URL = String.raw`https:\/\/127\.0\.0\.1:\d+`
+
+/** The line the CLI prints once it listens: the API's URL, then the Studio's when it serves one. */
+function listeningLine(withStudio: boolean): RegExp {
+  const studio = withStudio ? String.raw` \(Studio and API on (${LOCAL_URL})\)` : ''
+  return new RegExp(`listening on (${LOCAL_URL})${studio}`)
+}
+
+function lakeConfig(
+  tokens: TestLake['tokens'],
+  webhookUrl: string | undefined,
+  webhookSecret: string,
+): object {
+  return {
     projectId: 'local',
     datasets: ['production'],
     tokens: [
       { name: 'Test editor', token: tokens.editor, role: 'editor' },
       { name: 'Test viewer', token: tokens.viewer, role: 'viewer' },
     ],
-    webhooks: options.webhookUrl
+    webhooks: webhookUrl
       ? [
           {
             name: 'storefront',
             dataset: 'production',
             filter: `_type in ${JSON.stringify(PUBLISHED_TYPES)}`,
             projection: WEBHOOK_PROJECTION,
-            url: options.webhookUrl,
+            url: webhookUrl,
             secret: webhookSecret,
             on: ['create', 'update', 'delete'],
             retryDelayMs: 200,
@@ -59,8 +74,21 @@ export async function startTestLake(options: LakeOptions = {}): Promise<TestLake
         ]
       : [],
   }
+}
+
+/**
+ * Starts a local Content Lake (the built CLI) on a free port with its data in a temp dir; with
+ * `studioDir`, it also serves that Studio on a second free port. Its local session (what the
+ * Studio signs in with) is the editor token's.
+ */
+export function startTestLake(options: LakeOptions & { studioDir: string }): Promise<StudioLake>
+export function startTestLake(options?: LakeOptions): Promise<TestLake>
+export async function startTestLake(options: LakeOptions = {}): Promise<TestLake | StudioLake> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lake-test-'))
+  const tokens = { editor: secret(), viewer: secret() }
+  const webhookSecret = options.webhookSecret ?? secret()
   const configFile = join(dataDir, 'config.json')
-  writeFileSync(configFile, JSON.stringify(config))
+  writeFileSync(configFile, JSON.stringify(lakeConfig(tokens, options.webhookUrl, webhookSecret)))
   const args = [
     'start',
     '--data',
@@ -71,31 +99,35 @@ export async function startTestLake(options: LakeOptions = {}): Promise<TestLake
     configFile,
     '--seed',
     options.seedFile ?? SEED_FILE,
+    ...(options.studioDir ? ['--studio-dir', options.studioDir, '--studio-port', '0'] : []),
   ]
   const service = startService('lake', process.execPath, [LAKE_CLI, ...args], {
     cwd: ROOT,
     env: childEnv({}),
   })
-  let url: string
-  try {
-    const line = await service.waitForLine(/listening on https:\/\/127\.0\.0\.1:\d+/)
-    url = /https:\/\/127\.0\.0\.1:\d+/.exec(line)?.[0] ?? ''
-  } catch (error) {
+  const close = async () => {
     await service.stop()
     rmSync(dataDir, { recursive: true, force: true })
+  }
+  let urls: RegExpExecArray | null
+  try {
+    const listening = listeningLine(Boolean(options.studioDir))
+    urls = listening.exec(await service.waitForLine(listening))
+  } catch (error) {
+    await close()
     throw error
   }
+  const [, url = '', studioUrl] = urls ?? []
   const certPath = join(dataDir, 'data/tls/cert.pem')
+  const api = new LakeApi(url, readFileSync(certPath, 'utf8'), tokens.editor)
   return {
     url,
+    ...(studioUrl ? { studioUrl } : {}),
     certPath,
     tokens,
     webhookSecret,
-    api: new LakeApi(url, readFileSync(certPath, 'utf8'), tokens.editor),
+    api,
     service,
-    async close() {
-      await service.stop()
-      rmSync(dataDir, { recursive: true, force: true })
-    },
+    close,
   }
 }

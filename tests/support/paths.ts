@@ -6,6 +6,9 @@ export const ROOT = resolve(__dirname, '../..')
 export const WEB_DIR = join(ROOT, 'apps/web')
 export const LAKE_DIR = join(ROOT, 'packages/content-lake')
 export const LAKE_CLI = join(LAKE_DIR, 'dist/cli.js')
+export const STUDIO_DIR = join(ROOT, 'studio')
+/** The built Studio (`sanity build dist`), which a test lake can serve. */
+export const STUDIO_DIST = join(STUDIO_DIR, 'dist')
 export const SEED_FILE = join(ROOT, 'packages/content/seed/seed.ndjson')
 export const SOURCE_TEXT = join(
   ROOT,

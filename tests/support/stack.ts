@@ -1,19 +1,26 @@
-import { startTestLake, type LakeOptions, type TestLake } from './lake'
+import { startTestLake, type LakeOptions, type StudioLake, type TestLake } from './lake'
 import { freePort } from './ports'
 import { startStorefront, type Storefront } from './storefront'
 
-export interface Stack {
-  lake: TestLake
+export interface Stack<Lake extends TestLake = TestLake> {
+  lake: Lake
   web: Storefront
   close(): Promise<void>
 }
 
+export type StackOptions = Omit<LakeOptions, 'webhookUrl'>
+
 /**
  * A seeded lake in a temp dir and the built storefront on a free port, wired together: the
- * storefront reads the lake, the lake sends its signed webhook to the storefront.
- * Call `ensureBuilt()` first (the Jest global setup does).
+ * storefront reads the lake, the lake sends its signed webhook to the storefront. With
+ * `studioDir` the lake serves that Studio too. Call `ensureBuilt()` first, and
+ * `ensureStudioBuilt()` for a Studio (the Jest global setup does both).
  */
-export async function startStack(options: Omit<LakeOptions, 'webhookUrl'> = {}): Promise<Stack> {
+export function startStack(
+  options: StackOptions & { studioDir: string },
+): Promise<Stack<StudioLake>>
+export function startStack(options?: StackOptions): Promise<Stack>
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const port = await freePort()
   const lake = await startTestLake({
     ...options,

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 
 /** Loads `url` and fails unless the storefront answers 200. */
 export async function loadPage(page: Page, url: string): Promise<void> {
@@ -26,4 +26,30 @@ export async function firstResponseContaining(
     if (status === 200 && html.includes(text)) return Date.now()
   }
   throw new Error(`GET ${url} never served ${JSON.stringify(text)} (last status ${status})`)
+}
+
+/**
+ * Lets the test storefront stand in for the site the Studio links to (a build-time setting,
+ * `SANITY_STUDIO_SITE_URL`): a tab the Studio page opens on another origin gets its document and
+ * static files from `storefrontUrl`. Anything else that tab asks its origin for (prefetches, API
+ * calls) is aborted, so nothing of it is in flight once it has loaded.
+ */
+export async function serveSiteFrom(
+  context: BrowserContext,
+  studioUrl: string,
+  storefrontUrl: string,
+): Promise<void> {
+  const studioOrigin = new URL(studioUrl).origin
+  let siteOrigin: string | undefined
+  await context.route('**/*', async (route) => {
+    const request = route.request()
+    const url = new URL(request.url())
+    if (url.origin === studioOrigin) return route.fallback()
+    if (request.isNavigationRequest()) siteOrigin = url.origin
+    if (url.origin !== siteOrigin) return route.fallback()
+    if (!request.isNavigationRequest() && !url.pathname.startsWith('/_next/static/'))
+      return route.abort('blockedbyclient')
+    const response = await route.fetch({ url: `${storefrontUrl}${url.pathname}${url.search}` })
+    return route.fulfill({ response })
+  })
 }

@@ -1,38 +1,55 @@
-import type { Browser } from 'playwright-core'
-import { freePort } from '../../support/ports'
-import { startStorefront, type Storefront } from '../../support/storefront'
-import { launchStudioBrowser } from './studio-browser'
-import { ensureStudioBuilt } from './studio-build'
-import { startStudioLake, type StudioLake } from './studio-lake'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium, loopbackOnlyPage } from '../../support/browser'
+import type { StudioLake } from '../../support/lake'
+import { STUDIO_DIST } from '../../support/paths'
+import { startStack } from '../../support/stack'
+import type { Storefront } from '../../support/storefront'
 
 export interface StudioStack {
   lake: StudioLake
   web: Storefront
   browser: Browser
+  /**
+   * A page in a fresh context (UTC, so typed dates mean what the test computed) that reaches only
+   * loopback hosts: the built Studio asks sanity.io and sanity-cdn.com for scripts, fonts and
+   * versions, and nothing may wait on the network.
+   */
+  newPage(): Promise<Page>
   close(): Promise<void>
+}
+
+async function studioPage(browser: Browser): Promise<Page> {
+  const page = await loopbackOnlyPage(browser, {
+    ignoreHTTPSErrors: true,
+    timezoneId: 'UTC',
+    viewport: { width: 1400, height: 900 },
+  })
+  page.context().setDefaultTimeout(30_000)
+  return page
 }
 
 /**
  * The built Studio served by a fresh seeded lake, the built storefront (`next start`) reading that
- * lake and receiving its webhook, and a Chromium to drive them. The Jest global setup builds the
- * storefront and the lake; the Studio is built here if it is missing or stale.
+ * lake and receiving its webhook, and a Chromium that accepts the lake's self-signed certificate.
+ * The Jest global setup builds all three.
  */
 export async function startStudioStack(): Promise<StudioStack> {
-  ensureStudioBuilt()
-  const port = await freePort()
-  const lake = await startStudioLake(`http://127.0.0.1:${port}/api/revalidate`)
-  const started: { web?: Storefront; browser?: Browser } = {}
-  const close = async () => {
-    await started.browser?.close()
-    await started.web?.close()
-    await lake.close()
-  }
+  const { lake, web, close: closeServers } = await startStack({ studioDir: STUDIO_DIST })
+  let browser: Browser
   try {
-    started.web = await startStorefront({ port, lake })
-    started.browser = await launchStudioBrowser()
-    return { lake, web: started.web, browser: started.browser, close }
+    browser = await launchChromium({ extraArgs: ['--ignore-certificate-errors'] })
   } catch (error) {
-    await close()
+    await closeServers()
     throw error
+  }
+  return {
+    lake,
+    web,
+    browser,
+    newPage: () => studioPage(browser),
+    async close() {
+      await browser.close()
+      await closeServers()
+    },
   }
 }
