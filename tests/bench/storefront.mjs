@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Storefront benchmark (a script, not a test): builds if needed, starts a seeded local lake and
 // `next start`, then prints, from one run on this machine:
-//   1. the article page's requests/s against a minimal static page of the same app (target >= 0.9)
+//   1. the article page's requests/s against a minimal static page of the same app (target >= 0.9),
+//      and, as a control, against a static page of the article's size (`/bench/sized`): what the
+//      bytes alone cost, apart from anything the article page does
 //   2. the time from a published change in the lake to the new content being served (target p95 < 1 s)
 //   3. the article page's first-load JavaScript against the static page's (target: within 15 kB gzip)
 // Usage: node tests/bench/storefront.mjs [--rounds 3] [--duration 5] [--connections 50] [--changes 20] [--page /blog/<slug>]
-// Throughput alternates the two pages for `rounds` rounds of `duration` seconds each and compares
+// Throughput alternates the pages for `rounds` rounds of `duration` seconds each and compares
 // medians, so that load from anything else on the machine hits both about equally.
 import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
@@ -28,6 +30,7 @@ const CONNECTIONS = Number(values.connections)
 const CHANGES = Number(values.changes)
 const ARTICLE = values.page
 const STATIC = '/bench/static'
+const SIZED = '/bench/sized'
 const ARTICLE_ID = 'article-lower-back-pain-after-exercise'
 
 const { ensureBuilt } = await tsImport('../support/build.ts', import.meta.url)
@@ -92,29 +95,38 @@ const stack = await startStack()
 try {
   const base = stack.web.url
   const { response } = await get(`${base}${ARTICLE}`)
-  await get(`${base}${ARTICLE}`)
-  await get(`${base}${STATIC}`)
+  const sizes = {}
+  for (const path of [ARTICLE, STATIC, SIZED])
+    sizes[path] = Buffer.byteLength((await get(`${base}${path}`)).body)
   const cached = (await fetch(`${base}${ARTICLE}`)).headers.get('x-nextjs-cache')
   console.log(`article page: ${response.status}, cache ${cached ?? 'none'}`)
 
-  const staticRuns = []
-  const articleRuns = []
-  for (let round = 0; round < ROUNDS; round++) {
-    staticRuns.push(await throughput(`${base}${STATIC}`))
-    articleRuns.push(await throughput(`${base}${ARTICLE}`))
-  }
-  const median = (runs) => [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)]
-  const staticRps = median(staticRuns)
-  const articleRps = median(articleRuns)
-  const ratio = articleRps / staticRps
-  const list = (runs) => runs.map((rps) => rps.toFixed(0)).join(', ')
+  const runs = { [STATIC]: [], [SIZED]: [], [ARTICLE]: [] }
+  for (let round = 0; round < ROUNDS; round++)
+    for (const path of Object.keys(runs)) runs[path].push(await throughput(`${base}${path}`))
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const rps = Object.fromEntries(
+    Object.entries(runs).map(([path, values]) => [path, median(values)]),
+  )
+  const ratio = rps[ARTICLE] / rps[STATIC]
+  const line = (label, path) =>
+    console.log(
+      `   ${label.padEnd(28)} ${rps[path].toFixed(0).padStart(5)} req/s median (${runs[path].map((value) => value.toFixed(0)).join(', ')}), ${kb(sizes[path])} of HTML`,
+    )
   console.log(
     `\n1. Throughput (autocannon, ${CONNECTIONS} connections, ${ROUNDS} alternating rounds of ${DURATION} s, loopback)`,
   )
-  console.log(`   static page   ${staticRps.toFixed(0)} req/s median (${list(staticRuns)})`)
-  console.log(`   article page  ${articleRps.toFixed(0)} req/s median (${list(articleRuns)})`)
+  line('minimal static page', STATIC)
+  line('static page of article size', SIZED)
+  line('article page', ARTICLE)
   console.log(
-    `   ratio         ${ratio.toFixed(2)} (target >= 0.90) ${ratio >= 0.9 ? 'PASS' : 'FAIL'}`,
+    `   article / minimal static    ${ratio.toFixed(2)} (target >= 0.90) ${ratio >= 0.9 ? 'PASS' : 'FAIL'}`,
+  )
+  console.log(
+    `   sized static / minimal      ${(rps[SIZED] / rps[STATIC]).toFixed(2)} (the cost of the bytes alone)`,
+  )
+  console.log(
+    `   article / sized static      ${(rps[ARTICLE] / rps[SIZED]).toFixed(2)} (the article page against a static page of its size)`,
   )
 
   const times = await freshness(stack, CHANGES)
