@@ -1,6 +1,6 @@
 import { StopIcon } from '@sanity/icons'
 import type { DocumentActionComponent } from 'sanity'
-import { dealState, dealWindowOf } from '../lib/dealState'
+import { dealBoundaries, dealState, dealWindowOf } from '../lib/dealState'
 import { useNow } from '../lib/useNow'
 import { usePatchAndPublish } from './usePatchAndPublish'
 
@@ -11,8 +11,9 @@ import { usePatchAndPublish } from './usePatchAndPublish'
  */
 export const EndDealNowAction: DocumentActionComponent = (props) => {
   const { blocked, busy, run } = usePatchAndPublish(props)
-  const now = useNow()
-  const live = props.published !== null && dealState(dealWindowOf(props.published), now) === 'live'
+  const published = props.published === null ? null : dealWindowOf(props.published)
+  const now = useNow(dealBoundaries(published))
+  const live = published !== null && dealState(published, now) === 'live'
   if (!busy && (!live || props.draft !== null)) return null
   return {
     label: busy ? 'Ending…' : 'End now',

@@ -1,5 +1,11 @@
 import type { DocumentBadgeComponent, DocumentBadgeDescription } from 'sanity'
-import { DEAL_STATE_TITLES, dealState, dealWindowOf, type DealState } from '../lib/dealState'
+import {
+  DEAL_STATE_TITLES,
+  dealBoundaries,
+  dealState,
+  dealWindowOf,
+  type DealState,
+} from '../lib/dealState'
 import { useNow } from '../lib/useNow'
 
 const COLORS: Record<DealState, DocumentBadgeDescription['color']> = {
@@ -18,10 +24,11 @@ const LABELS: Record<DealState, string> = {
 
 /** Where the deal stands now, judged on the version being edited (draft first). */
 export const DealStateBadge: DocumentBadgeComponent = (props) => {
-  const now = useNow()
   const doc = props.draft ?? props.published
-  if (doc === null) return null
-  const state = dealState(dealWindowOf(doc), now)
+  const deal = doc === null ? null : dealWindowOf(doc)
+  const now = useNow(dealBoundaries(deal))
+  if (deal === null) return null
+  const state = dealState(deal, now)
   const unpublished = props.draft !== null
   return {
     label: LABELS[state],

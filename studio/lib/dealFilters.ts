@@ -14,3 +14,8 @@ export const DEAL_FILTERS: Record<DealState, string> = {
   expired: `_type == "deal" && enabled == true && defined(endsAt) && dateTime(endsAt) <= dateTime($now)`,
   disabled: `_type == "deal" && enabled != true`,
 }
+
+/** The windows of enabled deals, whose starts and ends move deals between the lists above. */
+export const DEAL_BOUNDARIES_QUERY = `*[_type == "deal" && enabled == true && (defined(startsAt) || defined(endsAt))]{enabled, startsAt, endsAt}`
+/** What the deal lists' clock listens to: any change to any deal. */
+export const DEAL_LISTEN_QUERY = `*[_type == "deal"]`

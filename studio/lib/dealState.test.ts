@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { dealState, dealWindowOf, type DealWindow } from './dealState'
+import { dealBoundaries, dealState, dealWindowOf, type DealWindow } from './dealState'
 
 const now = new Date('2025-06-15T12:00:00.000Z')
 
@@ -48,5 +48,23 @@ describe('dealWindowOf', () => {
     const window = dealWindowOf({ enabled: 'yes', startsAt: 5 })
     expect(window).toEqual({ enabled: undefined, startsAt: undefined, endsAt: undefined })
     expect(dealState(window, now)).toBe('disabled')
+  })
+})
+
+describe('dealBoundaries', () => {
+  it('is the start and end of an enabled deal, whichever are set and valid', () => {
+    const startsAt = '2025-06-15T12:00:00Z'
+    const endsAt = '2025-06-16T12:00:00.000Z'
+    expect(dealBoundaries({ enabled: true, startsAt, endsAt })).toEqual([
+      Date.parse(startsAt),
+      Date.parse(endsAt),
+    ])
+    expect(dealBoundaries({ enabled: true, endsAt })).toEqual([Date.parse(endsAt)])
+    expect(dealBoundaries({ enabled: true, startsAt: 'soon', endsAt: '' })).toEqual([])
+  })
+
+  it('is nothing for a disabled deal or none, which never change state with time', () => {
+    expect(dealBoundaries({ enabled: false, startsAt: '2025-06-15T12:00:00Z' })).toEqual([])
+    expect(dealBoundaries(null)).toEqual([])
   })
 })

@@ -30,6 +30,12 @@ export function dealState(deal: DealWindow, now: Date): DealState {
   return 'live'
 }
 
+/** The instants (epoch ms) at which an enabled deal changes state: its start and its end. */
+export function dealBoundaries(deal: DealWindow | null): number[] {
+  if (deal?.enabled !== true) return []
+  return [instant(deal.startsAt), instant(deal.endsAt)].filter((at) => at !== undefined)
+}
+
 /** Human titles for each state, shared by badges and desk lists. */
 export const DEAL_STATE_TITLES: Record<DealState, string> = {
   live: 'Live now',

@@ -1,10 +1,11 @@
 import { CalendarIcon, ClockIcon, PlayIcon, StopIcon, TagsIcon } from '@sanity/icons'
-import { map } from 'rxjs'
+import { catchError, map, of, switchMap, type Observable } from 'rxjs'
+import type { DocumentStore } from 'sanity'
 import type { DocumentListBuilder, ListItemBuilder, StructureBuilder } from 'sanity/structure'
 import { LIST_API_VERSION } from './apiVersion'
-import { DEAL_FILTERS } from '../lib/dealFilters'
-import { DEAL_STATE_TITLES, type DealState } from '../lib/dealState'
-import { minuteClock } from '../lib/clock'
+import { DEAL_BOUNDARIES_QUERY, DEAL_FILTERS, DEAL_LISTEN_QUERY } from '../lib/dealFilters'
+import { DEAL_STATE_TITLES, dealBoundaries, dealWindowOf, type DealState } from '../lib/dealState'
+import { clock } from '../lib/clock'
 
 const STATE_ICONS = {
   live: PlayIcon,
@@ -32,17 +33,53 @@ function dealList(S: StructureBuilder, state: DealState, now: string): DocumentL
     .defaultOrdering(ORDERING[state])
 }
 
-function stateItem(S: StructureBuilder, state: DealState): ListItemBuilder {
+/** Every start and end of an enabled deal, live: re-read whenever a deal changes. */
+function dealBoundaryInstants(documentStore: DocumentStore): Observable<number[]> {
+  return documentStore
+    .listenQuery(
+      { fetch: DEAL_BOUNDARIES_QUERY, listen: DEAL_LISTEN_QUERY },
+      {},
+      { tag: 'deals.boundaries', throttleTime: 1000 },
+    )
+    .pipe(
+      map((deals: unknown) =>
+        Array.isArray(deals)
+          ? deals.flatMap((deal: unknown) =>
+              typeof deal === 'object' && deal !== null
+                ? dealBoundaries(dealWindowOf(deal as Record<string, unknown>))
+                : [],
+            )
+          : [],
+      ),
+      // Without the live query the lists still follow the minute clock.
+      catchError(() => of([])),
+    )
+}
+
+/**
+ * `$now` for the deal lists: at once, at every minute boundary, just after any deal starts or
+ * ends, and whenever a deal changes (End now moves a deal to Expired at once, not at the next
+ * minute).
+ */
+function dealListClock(documentStore: DocumentStore): Observable<string> {
+  return dealBoundaryInstants(documentStore).pipe(switchMap((instants) => clock(instants)))
+}
+
+function stateItem(
+  S: StructureBuilder,
+  documentStore: DocumentStore,
+  state: DealState,
+): ListItemBuilder {
   return S.listItem()
     .id(`deals-${state}`)
     .title(DEAL_STATE_TITLES[state])
     .icon(STATE_ICONS[state])
     .schemaType('deal')
-    .child(() => minuteClock().pipe(map((now) => dealList(S, state, now))))
+    .child(() => dealListClock(documentStore).pipe(map((now) => dealList(S, state, now))))
 }
 
 /** Deals by where they stand now: live, scheduled, expired, disabled; and all of them. */
-export function dealsItem(S: StructureBuilder): ListItemBuilder {
+export function dealsItem(S: StructureBuilder, documentStore: DocumentStore): ListItemBuilder {
   return S.listItem()
     .id('deals')
     .title('Deals')
@@ -52,11 +89,11 @@ export function dealsItem(S: StructureBuilder): ListItemBuilder {
         .id('deals')
         .title('Deals')
         .items([
-          stateItem(S, 'live'),
-          stateItem(S, 'scheduled'),
-          stateItem(S, 'expired'),
+          stateItem(S, documentStore, 'live'),
+          stateItem(S, documentStore, 'scheduled'),
+          stateItem(S, documentStore, 'expired'),
           S.divider(),
-          stateItem(S, 'disabled'),
+          stateItem(S, documentStore, 'disabled'),
           S.listItem()
             .id('all-deals')
             .title('All deals')

@@ -11,7 +11,7 @@ export const structure: StructureResolver = (S, context) =>
     .title('Content')
     .items([
       articlesItem(S),
-      dealsItem(S),
+      dealsItem(S, context.documentStore),
       commentsItem(S, context.documentStore),
       S.divider(),
       S.documentTypeListItem('author').title('Authors'),

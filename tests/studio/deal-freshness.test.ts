@@ -151,11 +151,21 @@ describe('marketing ends the live deal in the Studio with End now', () => {
       })
       expect(Date.parse(endsAt ?? '')).toBeGreaterThanOrEqual(clickedAt)
       expect(Date.parse(endsAt ?? '')).toBeLessThanOrEqual(Date.now())
+      // The Studio follows at once, not at its next minute tick: the badge says Expired, End now
+      // is gone, and the deal leaves Live now for Expired.
+      const soon = { timeout: 5_000 }
+      await studio.getByTestId('pane-footer').getByText('Expired', { exact: true }).waitFor(soon)
+      await expect(endNow.count()).resolves.toBe(0)
+      const listed = studio.getByRole('link', { name: /^Today's deal/ })
+      await listed.waitFor({ state: 'detached', ...soon })
       await screenshot(studio, 'deal-end-now-2-ended')
+      await openPane(studio, 'Expired')
+      await listed.waitFor(soon)
+      await screenshot(studio, 'deal-end-now-3-expired-list')
     })
 
     await loadPage(shop, home)
     await expect(bannerText(shop)).resolves.toBeNull()
-    await screenshot(shop, 'deal-end-now-3-storefront')
+    await screenshot(shop, 'deal-end-now-4-storefront')
   })
 })
