@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../support/browser'
 import { WEB_DIR } from '../support/paths'
+import { startStack, type Stack } from '../support/stack'
 import { ARTICLE } from './comment-page'
-import { startCommentStack, type CommentStack } from './comment-stack'
 
 jest.mock('server-only', () => ({}))
 // After the mock: the key derivation the storefront uses, to look for the derived key too.
@@ -22,11 +22,11 @@ const SECRET_VARIABLES = [
   'COMMENTS_SIGNING_SECRET',
 ]
 
-let stack: CommentStack
+let stack: Stack
 let browser: Browser
 
 beforeAll(async () => {
-  stack = await startCommentStack({ COMMENTS_SIGNING_SECRET: SIGNING_SECRET })
+  stack = await startStack({ webEnv: { COMMENTS_SIGNING_SECRET: SIGNING_SECRET } })
   browser = await launchChromium()
 })
 

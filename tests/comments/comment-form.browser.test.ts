@@ -3,13 +3,9 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { COMMENT_MESSAGES } from '@repo/content/comment-input'
 import { launchChromium } from '../support/browser'
 import { until } from '../support/pages'
+import { startStack, type Stack } from '../support/stack'
 import { ARTICLE } from './comment-page'
-import {
-  approveAndWait,
-  commentIdByBody,
-  startCommentStack,
-  type CommentStack,
-} from './comment-stack'
+import { approveAndWait, commentIdByBody } from './comment-stack'
 
 // Long enough that loading, hydrating and filling the form always come first.
 const MIN_SUBMIT_MS = 5_000
@@ -19,14 +15,16 @@ const TOO_FAST =
 const CONFIRM = 'Please check your comment, then post it.'
 const run = Date.now().toString(36)
 
-let stack: CommentStack
+let stack: Stack
 let browser: Browser
 const dialogs: string[] = []
 
 beforeAll(async () => {
-  stack = await startCommentStack({
-    COMMENTS_MIN_SUBMIT_MS: String(MIN_SUBMIT_MS),
-    COMMENTS_RATE_LIMIT_BURST: '50',
+  stack = await startStack({
+    webEnv: {
+      COMMENTS_MIN_SUBMIT_MS: String(MIN_SUBMIT_MS),
+      COMMENTS_RATE_LIMIT_BURST: '50',
+    },
   })
   browser = await launchChromium()
 })

@@ -1,38 +1,8 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { startTestLake, type TestLake } from '../support/lake'
+import type { TestLake } from '../support/lake'
 import { childEnv, ROOT } from '../support/paths'
-import { freePort } from '../support/ports'
-import { startStorefront, type Storefront } from '../support/storefront'
-
-/** The harness's stack (lake with webhook, built storefront) with comment settings for the test. */
-export interface CommentStack {
-  lake: TestLake
-  web: Storefront
-  close(): Promise<void>
-}
-
-/** `startStack`, plus storefront variables (e.g. a raised rate limit). */
-export async function startCommentStack(env: Record<string, string>): Promise<CommentStack> {
-  const port = await freePort()
-  const lake = await startTestLake({ webhookUrl: `http://127.0.0.1:${port}/api/revalidate` })
-  let web: Storefront
-  try {
-    web = await startStorefront({ port, lake, env })
-  } catch (error) {
-    await lake.close()
-    throw error
-  }
-  return {
-    lake,
-    web,
-    async close() {
-      await web.close()
-      await lake.close()
-    },
-  }
-}
 
 /** The `_id` of the comment with this body, once the lake has it. */
 export async function commentIdByBody(lake: TestLake, body: string): Promise<string> {

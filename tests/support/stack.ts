@@ -8,7 +8,10 @@ export interface Stack<Lake extends TestLake = TestLake> {
   close(): Promise<void>
 }
 
-export type StackOptions = Omit<LakeOptions, 'webhookUrl'>
+export type StackOptions = Omit<LakeOptions, 'webhookUrl'> & {
+  /** Storefront variables on top of the wiring (e.g. a raised rate limit). */
+  webEnv?: Record<string, string>
+}
 
 /**
  * A seeded lake in a temp dir and the built storefront on a free port, wired together: the
@@ -20,15 +23,15 @@ export function startStack(
   options: StackOptions & { studioDir: string },
 ): Promise<Stack<StudioLake>>
 export function startStack(options?: StackOptions): Promise<Stack>
-export async function startStack(options: StackOptions = {}): Promise<Stack> {
+export async function startStack({ webEnv, ...lakeOptions }: StackOptions = {}): Promise<Stack> {
   const port = await freePort()
   const lake = await startTestLake({
-    ...options,
+    ...lakeOptions,
     webhookUrl: `http://127.0.0.1:${port}/api/revalidate`,
   })
   let web: Storefront
   try {
-    web = await startStorefront({ port, lake })
+    web = await startStorefront({ port, lake, env: webEnv })
   } catch (error) {
     await lake.close()
     throw error
