@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { BROWSER_VARIABLE, findBrowser } from './lib/browser.mjs'
 
 const root = new URL('..', import.meta.url).pathname
 const workspaces = ['packages/content', 'packages/content-lake', 'studio', 'apps/web', 'tests']
@@ -15,6 +16,15 @@ const env = {
   TURBO_TELEMETRY_DISABLED: '1',
   SANITY_TELEMETRY_DISABLED: '1',
 }
+
+// The browser suites need a Chromium: without one, say so once instead of failing each test.
+const browser = findBrowser(env)
+if (browser.problem) {
+  console.error(`npm test needs a browser for its browser tests.\n${browser.problem}`)
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+env[BROWSER_VARIABLE] = browser.path
 
 for (const ws of workspaces) {
   // Jest's --outputFile does not create its folder.

@@ -1,7 +1,14 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
-import { CHROMIUM } from './paths'
+import { findBrowser } from '../../scripts/lib/browser.mjs'
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
+
+/** The browser the tests drive (see scripts/lib/browser.mjs); throws how to get one if there is none. */
+export function browserPath(): string {
+  const found = findBrowser()
+  if (found.path === undefined) throw new Error(found.problem)
+  return found.path
+}
 
 /**
  * The system Chromium, headless, with nothing that reaches the network on its own. `extraArgs`
@@ -9,7 +16,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
  */
 export function launchChromium(options: { extraArgs?: string[] } = {}): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: browserPath(),
     args: [
       '--headless',
       '--no-sandbox',

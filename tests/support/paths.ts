@@ -17,7 +17,6 @@ export const SOURCE_TEXT = join(
 export const RESULTS_DIR = join(ROOT, 'tests/test-results')
 /** The `next` CLI the storefront uses. */
 export const NEXT_BIN = createRequire(join(WEB_DIR, 'package.json')).resolve('next/dist/bin/next')
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** Child processes run with telemetry off and nothing inherited that could point them elsewhere. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
