@@ -5,23 +5,22 @@
 //   3. starts the local Content Lake on :3334 (seeded on first start) serving the Studio on :3333
 //   4. starts the storefront (`next start`) on :3000, trusting the lake's certificate
 // With SANITY_PROJECT_ID set, the storefront reads Sanity's hosted Content Lake and only it starts.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { lakeConfig, webhookContract } from './lib/contract.mjs'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  NEXT_BIN,
+  ROOT,
+  TELEMETRY_OFF,
+  localLayout,
+  localStorefrontEnv,
+  startLocalLake,
+} from './lib/local-stack.mjs'
 import { assertPortFree } from './lib/ports.mjs'
 import { run, startService, stopAll } from './lib/processes.mjs'
 import { localSecrets } from './lib/secrets.mjs'
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const DATA = join(ROOT, '.data')
-const PORTS = { storefront: 3000, studio: 3333, lake: 3334 }
-const TELEMETRY_OFF = {
-  NEXT_TELEMETRY_DISABLED: '1',
-  SANITY_TELEMETRY_DISABLED: '1',
-  TURBO_TELEMETRY_DISABLED: '1',
-}
+const LAYOUT = localLayout()
+const { ports: PORTS, data: DATA } = LAYOUT
 const hosted = Boolean(process.env.SANITY_PROJECT_ID?.trim())
 const env = { ...process.env, ...TELEMETRY_OFF }
 const services = []
@@ -44,58 +43,29 @@ async function build() {
   )
 }
 
-async function startLocalLake(secrets) {
-  const { projection } = await webhookContract()
-  const revalidateUrl = `http://127.0.0.1:${PORTS.storefront}/api/revalidate`
-  const configFile = join(DATA, 'lake.config.json')
-  mkdirSync(DATA, { recursive: true })
-  writeFileSync(
-    configFile,
-    `${JSON.stringify(lakeConfig({ secrets, revalidateUrl, projection }), null, 2)}\n`,
-    { mode: 0o600 },
-  )
-  const lake = startService({
-    name: 'lake',
-    command: process.execPath,
-    args: [
-      join(ROOT, 'packages/content-lake/dist/cli.js'),
-      'start',
-      ...['--data', join(DATA, 'lake'), '--port', String(PORTS.lake)],
-      ...['--seed', join(ROOT, 'packages/content/seed/seed.ndjson'), '--config', configFile],
-      ...['--studio-dir', join(ROOT, 'studio/dist'), '--studio-port', String(PORTS.studio)],
-    ],
-    cwd: ROOT,
+async function startLake(secrets) {
+  const lake = await startLocalLake({
+    layout: LAYOUT,
+    secrets,
     env,
-    ready: /listening on/,
+    studioDir: join(ROOT, 'studio/dist'),
   })
-  services.push(lake)
-  await lake.started
-  return join(DATA, 'lake/tls/cert.pem')
+  services.push(lake.service)
+  await lake.service.started
+  return lake.certPath
 }
 
 async function startStorefront(extraEnv) {
-  const nextBin = createRequire(join(ROOT, 'apps/web/package.json')).resolve('next/dist/bin/next')
   const web = startService({
     name: 'web',
     command: process.execPath,
-    args: [nextBin, 'start', '--port', String(PORTS.storefront), '--hostname', '127.0.0.1'],
+    args: [NEXT_BIN, 'start', '--port', String(PORTS.storefront), '--hostname', '127.0.0.1'],
     cwd: join(ROOT, 'apps/web'),
     env: { ...env, ...extraEnv },
     ready: /Ready in/,
   })
   services.push(web)
   await web.started
-}
-
-function localStorefrontEnv(secrets, certPath) {
-  return {
-    NODE_EXTRA_CA_CERTS: certPath,
-    CONTENT_LAKE_URL: `https://127.0.0.1:${PORTS.lake}`,
-    SANITY_API_READ_TOKEN: secrets.viewerToken,
-    SANITY_API_WRITE_TOKEN: secrets.storefrontWriteToken,
-    SANITY_WEBHOOK_SECRET: secrets.webhookSecret,
-    SITE_URL: process.env.SITE_URL ?? `http://localhost:${PORTS.storefront}`,
-  }
 }
 
 function printUrls() {
@@ -127,8 +97,8 @@ async function main() {
     await startStorefront({})
   } else {
     const secrets = localSecrets(join(DATA, 'local.json'))
-    const certPath = await startLocalLake(secrets)
-    await startStorefront(localStorefrontEnv(secrets, certPath))
+    const certPath = await startLake(secrets)
+    await startStorefront(localStorefrontEnv({ layout: LAYOUT, secrets, certPath }))
   }
   for (const service of services) {
     service.child.once('exit', (code, signal) => {

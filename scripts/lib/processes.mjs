@@ -20,7 +20,13 @@ export function run(command, args, options) {
  * matches `ready`; rejects if it exits first or `timeoutMs` passes.
  */
 export function startService({ name, command, args, cwd, env, ready, timeoutMs = 120_000 }) {
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  // Its own process group, so that stopping it also stops whatever it started (a CLI's dev server).
+  const child = spawn(command, args, {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   const prefix = (chunk) =>
     chunk
       .toString()
@@ -62,13 +68,23 @@ export async function stopAll(services, graceMs = 8000) {
       ({ child }) =>
         new Promise((resolve) => {
           if (child.exitCode !== null || child.signalCode !== null) return resolve()
-          const kill = setTimeout(() => child.kill('SIGKILL'), graceMs)
+          const kill = setTimeout(() => signalGroup(child, 'SIGKILL'), graceMs)
           child.once('exit', () => {
             clearTimeout(kill)
+            // Anything the service left running in its group goes with it.
+            signalGroup(child, 'SIGTERM')
             resolve()
           })
-          child.kill('SIGTERM')
+          signalGroup(child, 'SIGTERM')
         }),
     ),
   )
+}
+
+function signalGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    // The group is already gone.
+  }
 }
