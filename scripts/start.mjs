@@ -2,7 +2,8 @@
 // `npm start`: runs the product locally with no configuration and no network.
 //   1. builds what is missing (turbo: the Content Lake, the Studio, the storefront; cached work is skipped)
 //   2. generates local secrets once (.data/local.json)
-//   3. starts the local Content Lake on :3334 (seeded on first start) serving the Studio on :3333
+//   3. starts the local Content Lake on :3334 (seeded on first start) serving the Studio on :3333,
+//      and moves comments a `.data/` from before private comment ids still has (one query when none)
 //   4. starts the storefront (`next start`) on :3000, trusting the lake's certificate
 // With SANITY_PROJECT_ID set, the storefront reads Sanity's hosted Content Lake and only it starts.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -73,6 +74,28 @@ async function startLocalLake(secrets) {
   return join(DATA, 'lake/tls/cert.pem')
 }
 
+/**
+ * Runs the private-comments migration against the local lake: a `.data/` made before comments
+ * moved to `comments.<key>` still has root-path comments, which anonymous readers could see.
+ * Idempotent; when there is nothing to move it is one count query.
+ */
+async function migrateLocalComments(secrets, certPath) {
+  await run(
+    process.execPath,
+    [join(ROOT, 'packages/content/scripts/migrate-private-comments.mjs')],
+    {
+      cwd: ROOT,
+      env: {
+        ...env,
+        NODE_EXTRA_CA_CERTS: certPath,
+        CONTENT_LAKE_URL: `https://127.0.0.1:${PORTS.lake}`,
+        SANITY_DATASET: 'production',
+        SANITY_API_WRITE_TOKEN: secrets.editorToken,
+      },
+    },
+  )
+}
+
 async function startStorefront(extraEnv) {
   const nextBin = createRequire(join(ROOT, 'apps/web/package.json')).resolve('next/dist/bin/next')
   const web = startService({
@@ -128,6 +151,7 @@ async function main() {
   } else {
     const secrets = localSecrets(join(DATA, 'local.json'))
     const certPath = await startLocalLake(secrets)
+    await migrateLocalComments(secrets, certPath)
     await startStorefront(localStorefrontEnv(secrets, certPath))
   }
   for (const service of services) {
