@@ -2,7 +2,8 @@
  * The private-comments migration against a real local lake holding a dataset in the old form
  * (root-path comments in every status, drafts, a Studio-made comment). Run by `npm test`.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { SanityClient } from '@sanity/client'
 import { migrateCommentsToPrivateIds } from '../src/migrations/private-comments'
 import { privateCommentId } from '../src/migrations/comment-ids'
 import { legacyDataset, STUDIO_COMMENT_ID } from './support/legacy-comments'
@@ -105,5 +106,40 @@ describe('a dry run', () => {
     expect([...after.values()].map(({ _rev }) => _rev)).toEqual(
       [...before.values()].map(({ _rev }) => _rev),
     )
+  })
+})
+
+describe('an editor changing a comment while it is being moved', () => {
+  let lake: TestLake
+  beforeAll(async () => {
+    lake = await startSeededLake(legacy)
+  }, 60_000)
+  afterAll(async () => {
+    jest.restoreAllMocks()
+    await lake?.close()
+  })
+
+  it('fails that batch, reads it again and moves the changed comment', async () => {
+    const fetch = SanityClient.prototype.fetch
+    let edited = false
+    // Right after the migration has read its first batch, an editor marks comment-01 as spam.
+    jest.spyOn(SanityClient.prototype, 'fetch').mockImplementation(async function (
+      this: SanityClient,
+      ...args: Parameters<SanityClient['fetch']>
+    ) {
+      const result: unknown = await fetch.apply(this, args)
+      if (!edited && String(args[0]).includes('"pair"')) {
+        edited = true
+        await lake.editor.patch('comment-01').set({ status: 'spam' }).commit()
+      }
+      return result
+    } as SanityClient['fetch'])
+    const log: string[] = []
+    const moved = await migrateCommentsToPrivateIds(lake.editor, { log: (line) => log.push(line) })
+    expect(log).toContain('a comment changed while moving it; reading the batch again')
+    expect(moved).toHaveLength(legacyComments.length)
+    const after = await everything(lake)
+    expect(after.get('comments.01')?.status).toBe('spam')
+    expect(after.has('comment-01')).toBe(false)
   })
 })
