@@ -11,6 +11,7 @@ import {
   TELEMETRY_OFF,
   localLayout,
   localStorefrontEnv,
+  migrateLocalComments,
   startLocalLake,
 } from './lib/local-stack.mjs'
 import { assertPortFree } from './lib/ports.mjs'
@@ -46,6 +47,7 @@ async function main() {
   const lake = await startLocalLake({ layout: LAYOUT, secrets, env, cors: studioOrigins })
   services.push(lake.service)
   await lake.service.started
+  await migrateLocalComments({ layout: LAYOUT, secrets, certPath: lake.certPath, env })
   const lakeUrl = `https://localhost:${PORTS.lake}`
   await Promise.all([
     start({

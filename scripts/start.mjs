@@ -2,7 +2,8 @@
 // `npm start`: runs the product locally with no configuration and no network.
 //   1. builds what is missing (turbo: the Content Lake, the Studio, the storefront; cached work is skipped)
 //   2. generates local secrets once (.data/local.json)
-//   3. starts the local Content Lake on :3334 (seeded on first start) serving the Studio on :3333
+//   3. starts the local Content Lake on :3334 (seeded on first start) serving the Studio on :3333,
+//      and moves comments a `.data/` from before private comment ids still has (one query when none)
 //   4. starts the storefront (`next start`) on :3000, trusting the lake's certificate
 // With SANITY_PROJECT_ID set, the storefront reads Sanity's hosted Content Lake and only it starts.
 import { existsSync } from 'node:fs'
@@ -13,6 +14,7 @@ import {
   TELEMETRY_OFF,
   localLayout,
   localStorefrontEnv,
+  migrateLocalComments,
   startLocalLake,
 } from './lib/local-stack.mjs'
 import { assertPortFree } from './lib/ports.mjs'
@@ -98,6 +100,7 @@ async function main() {
   } else {
     const secrets = localSecrets(join(DATA, 'local.json'))
     const certPath = await startLake(secrets)
+    await migrateLocalComments({ layout: LAYOUT, secrets, certPath, env })
     await startStorefront(localStorefrontEnv({ layout: LAYOUT, secrets, certPath }))
   }
   for (const service of services) {

@@ -36,6 +36,18 @@ const schema = z.object({
   NEXT_PHASE: optional(z.string()),
 })
 
+// Comments are private documents (`comments.<id>`) that only a token can read: a site that stores
+// comments (write token) but cannot read them back would never show an approved one.
+const withReadableComments = schema.superRefine((vars, context) => {
+  if (vars.SANITY_API_WRITE_TOKEN !== undefined && vars.SANITY_API_READ_TOKEN === undefined)
+    context.addIssue({
+      code: 'custom',
+      path: ['SANITY_API_READ_TOKEN'],
+      message:
+        'required when SANITY_API_WRITE_TOKEN is set: comments are private (comments.<id>) and only a token can read them; use a Viewer token',
+    })
+})
+
 export interface Env {
   /** True when no Sanity project is configured: the local Content Lake is used. */
   localMode: boolean
@@ -43,6 +55,7 @@ export interface Env {
   dataset: string
   /** The lake's API origin; `undefined` means Sanity's hosted API. */
   apiHost: string | undefined
+  /** Server-only Viewer token: without it no comment (a private `comments.<id>`) can be read. */
   readToken: string | undefined
   /** Server-only: used by the comment endpoint, never sent to a browser. */
   writeToken: string | undefined
@@ -56,7 +69,7 @@ export interface Env {
 
 /** Validates a set of variables; throws one readable error listing every problem. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const parsed = schema.safeParse(source)
+  const parsed = withReadableComments.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
       (issue) => `  - ${issue.path.join('.')}: ${issue.message}`,

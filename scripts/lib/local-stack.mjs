@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lakeConfig, webhookContract } from './contract.mjs'
-import { startService } from './processes.mjs'
+import { run, startService } from './processes.mjs'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -82,4 +82,26 @@ export function localStorefrontEnv({ layout, secrets, certPath }) {
     SANITY_WEBHOOK_SECRET: secrets.webhookSecret,
     SITE_URL: process.env.SITE_URL ?? `http://localhost:${layout.ports.storefront}`,
   }
+}
+
+/**
+ * Runs the private-comments migration against the local lake: a `.data/` made before comments
+ * moved to `comments.<key>` still has root-path comments, which anonymous readers could see.
+ * Idempotent; when there is nothing to move it is one count query.
+ */
+export async function migrateLocalComments({ layout, secrets, certPath, env }) {
+  await run(
+    process.execPath,
+    [join(ROOT, 'packages/content/scripts/migrate-private-comments.mjs')],
+    {
+      cwd: ROOT,
+      env: {
+        ...env,
+        NODE_EXTRA_CA_CERTS: certPath,
+        CONTENT_LAKE_URL: `https://127.0.0.1:${layout.ports.lake}`,
+        SANITY_DATASET: 'production',
+        SANITY_API_WRITE_TOKEN: secrets.editorToken,
+      },
+    },
+  )
 }

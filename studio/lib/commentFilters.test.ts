@@ -3,13 +3,14 @@ import { evaluate, parse } from 'groq-js'
 import { COMMENT_FILTERS, PENDING_COUNT_QUERY } from './commentFilters'
 import { commentStatus, type CommentStatus } from './commentModeration'
 
+// Comments live on private sub-path ids (`comments.<key>`); drafts are `drafts.comments.<key>`.
 const comments = [
-  { _id: 'c-pending', status: 'pending' },
-  { _id: 'c-missing' },
-  { _id: 'c-odd', status: 'maybe' },
-  { _id: 'c-approved', status: 'approved' },
-  { _id: 'c-rejected', status: 'rejected' },
-  { _id: 'c-spam', status: 'spam' },
+  { _id: 'comments.pending', status: 'pending' },
+  { _id: 'comments.missing' },
+  { _id: 'comments.odd', status: 'maybe' },
+  { _id: 'comments.approved', status: 'approved' },
+  { _id: 'comments.rejected', status: 'rejected' },
+  { _id: 'comments.spam', status: 'spam' },
 ].map((comment) => ({ _type: 'comment', ...comment }))
 
 async function run(query: string, dataset: object[]): Promise<unknown> {
@@ -29,11 +30,12 @@ describe('COMMENT_FILTERS', () => {
 })
 
 describe('PENDING_COUNT_QUERY', () => {
-  it('counts published pending comments once, ignoring drafts and other types', async () => {
+  it('counts published pending comments once, ignoring drafts, versions and other types', async () => {
     const dataset = [
       ...comments,
-      { _id: 'drafts.c-pending', _type: 'comment', status: 'approved' },
-      { _id: 'drafts.c-new', _type: 'comment', status: 'pending' },
+      { _id: 'drafts.comments.pending', _type: 'comment', status: 'approved' },
+      { _id: 'drafts.comments.new', _type: 'comment', status: 'pending' },
+      { _id: 'versions.r1.comments.pending', _type: 'comment', status: 'pending' },
       { _id: 'article-1', _type: 'article' },
     ]
     expect(await run(PENDING_COUNT_QUERY, dataset)).toBe(3)

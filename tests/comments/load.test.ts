@@ -99,7 +99,7 @@ describe(`${SUBMISSIONS} comment submissions from ${CLIENTS} concurrent clients`
     expect(stored).toHaveLength(SUBMISSIONS)
     expect(stored.every((doc) => doc.status === 'pending')).toBe(true)
     expect(new Set(stored.map((doc) => doc._id))).toEqual(
-      new Set(result.outcomes.map((outcome) => `comment-${outcome.key}`)),
+      new Set(result.outcomes.map((outcome) => `comments.${outcome.key}`)),
     )
   }, 300_000)
 
@@ -130,7 +130,7 @@ describe(`${SUBMISSIONS} comment submissions from ${CLIENTS} concurrent clients`
     const stored = await storedBy(author)
     const storedIds = new Set(stored.map((doc) => doc._id))
     const acknowledged = result.outcomes.filter((outcome) => outcome.acknowledged)
-    expect(acknowledged.filter((outcome) => !storedIds.has(`comment-${outcome.key}`))).toEqual([])
+    expect(acknowledged.filter((outcome) => !storedIds.has(`comments.${outcome.key}`))).toEqual([])
     expect(new Set(stored.map((doc) => doc.body)).size).toBe(stored.length)
     expect(acknowledged).toHaveLength(SUBMISSIONS)
     expect(stored).toHaveLength(SUBMISSIONS)

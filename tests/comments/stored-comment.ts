@@ -9,7 +9,9 @@ const readerFields = commentInputSchema.pick({ authorName: true, authorEmail: tr
 
 export const storedCommentSchema = z
   .object({
-    _id: z.string().regex(/^comment-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+    _id: z
+      .string()
+      .regex(/^comments\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
     _type: z.literal('comment'),
     _rev: z.string(),
     _createdAt: z.string(),

@@ -8,7 +8,7 @@ import { loadPage } from './support/storefront-pages'
 
 const ARTICLE_ID = 'article-cool-down-routine'
 
-/** A reader's comment, as the storefront's comment action stores it: published, pending. */
+/** A reader's comment, as the storefront's comment action stores it: published, pending, private id. */
 function pendingComment(id: string, authorName: string, body: string) {
   return {
     _id: id,
@@ -25,19 +25,19 @@ type Comment = ReturnType<typeof pendingComment>
 
 const COMMENT = {
   ...pendingComment(
-    'comment-studio-e2e',
+    'comments.studio-e2e',
     'Robin',
     'Does the breathing minute work after swimming too?',
   ),
   authorEmail: 'robin@example.com',
 }
 const OFF_TOPIC = pendingComment(
-  'comment-studio-e2e-off-topic',
+  'comments.studio-e2e-off-topic',
   'Casey',
   'Unrelated, but does anyone know a good bike shop in town?',
 )
 const SPAM = pendingComment(
-  'comment-studio-e2e-spam',
+  'comments.studio-e2e-spam',
   'Cheap Pills Online',
   'Best prices on supplements, visit our shop today!!!',
 )
@@ -120,6 +120,15 @@ describe('a moderator approves a pending comment in the Studio', () => {
       await studio.getByRole('link', { name: `Pending (${before - 1})` }).waitFor()
       await screenshot(studio, 'comment-moderation-2-approved')
     })
+
+    // The Studio edited the private comment through its draft (`drafts.comments.<key>`) and
+    // published it back to the same private id: no draft is left and nothing went to a root path.
+    const stored = await stack.lake.api.query<{ _id: string; status: string }[]>(
+      '*[_id in [$id, "drafts." + $id] || (_type == "comment" && _id in path("*"))]{_id, status}',
+      { id: COMMENT._id },
+      'raw',
+    )
+    expect(stored).toEqual([{ _id: COMMENT._id, status: 'approved' }])
 
     await loadPage(shop, articleUrl)
     await expect(readerComment(shop).innerText()).resolves.toContain(COMMENT.body)

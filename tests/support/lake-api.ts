@@ -30,9 +30,13 @@ export class LakeApi {
     )
   }
 
-  /** Runs a GROQ query (published perspective) and returns its result. */
-  async query<T = unknown>(query: string, params: Record<string, unknown> = {}): Promise<T> {
-    const search = new URLSearchParams({ query, perspective: 'published' })
+  /** Runs a GROQ query (published perspective unless `raw`, which shows drafts) and returns its result. */
+  async query<T = unknown>(
+    query: string,
+    params: Record<string, unknown> = {},
+    perspective: 'published' | 'raw' = 'published',
+  ): Promise<T> {
+    const search = new URLSearchParams({ query, perspective })
     for (const [name, value] of Object.entries(params))
       search.set(`$${name}`, JSON.stringify(value))
     const body = (await this.send(

@@ -15,6 +15,9 @@ import type { InvalidError } from '../src/client/invalid'
 import { SEED_FILE } from './support/seed'
 
 const EDITOR_TOKEN = 'content-integration-editor-token'
+// Reads with a viewer token, as the storefront does: comments are private (`comments.<id>`) and
+// anonymous readers of a Sanity dataset never see them.
+const VIEWER_TOKEN = 'content-integration-viewer-token'
 const MAIN_SLUG = 'how-to-prevent-lower-back-pain-after-exercise'
 const MAIN_ID = 'article-lower-back-pain-after-exercise'
 
@@ -41,7 +44,10 @@ beforeAll(async () => {
     config: {
       projectId: 'local',
       datasets: ['production'],
-      tokens: [{ name: 'Integration editor', token: EDITOR_TOKEN, role: 'editor' }],
+      tokens: [
+        { name: 'Integration editor', token: EDITOR_TOKEN, role: 'editor' },
+        { name: 'Integration reader', token: VIEWER_TOKEN, role: 'viewer' },
+      ],
       cors: [],
       maxBodyBytes: 1024 * 1024,
       webhooks: [],
@@ -51,6 +57,7 @@ beforeAll(async () => {
     projectId: 'local',
     dataset: 'production',
     apiHost: lake.url,
+    token: VIEWER_TOKEN,
     onInvalid: (error) => invalid.push(error),
     onDroppedBlock: (block) => dropped.push(block),
   })

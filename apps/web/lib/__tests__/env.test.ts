@@ -48,6 +48,18 @@ describe('parseEnv', () => {
     )
   })
 
+  it('requires a read token when comments can be stored, since only a token can read them back', () => {
+    expect(() => parseEnv({ SANITY_API_WRITE_TOKEN: 'sk-editor-token' })).toThrow(
+      /SANITY_API_READ_TOKEN: required when SANITY_API_WRITE_TOKEN is set/,
+    )
+    expect(
+      parseEnv({
+        SANITY_API_WRITE_TOKEN: 'sk-editor-token',
+        SANITY_API_READ_TOKEN: 'sk-viewer-token',
+      }).readToken,
+    ).toBe('sk-viewer-token')
+  })
+
   it('knows when next build is running', () => {
     expect(parseEnv({ NEXT_PHASE: 'phase-production-build' }).isBuild).toBe(true)
   })

@@ -32,7 +32,10 @@ export interface CommentStore {
   createComment(document: NewCommentDocument): Promise<void>
 }
 
-/** The `_id` of the comment created by a submission with this idempotency key. */
+/**
+ * The `_id` of the comment created by a submission with this idempotency key. A sub-path id
+ * (`comments.<key>`) keeps the comment private: Sanity shows anonymous readers only ids without a dot.
+ */
 export function commentIdFor(idempotencyKey: string): string {
-  return `comment-${idempotencyKey.toLowerCase()}`
+  return `comments.${idempotencyKey.toLowerCase()}`
 }

@@ -3,6 +3,7 @@ import { queryTags } from '@repo/content/cache-tags'
 import { cacheLife, cacheTag } from 'next/cache'
 import { keep, keepOrRetry } from '@/lib/content/cache'
 import { readContent } from '@/lib/content/client'
+import { approvedCommentsOrNone } from '@/lib/content/comments-access'
 import { loader } from '@/lib/content/loader'
 import { dealLifetime, RETRY_LIFETIME, shellLifetime } from '@/lib/content/lifetimes'
 
@@ -46,5 +47,5 @@ export const loadDealState = loader(fetchDealState)
 /** Whether a deal was live when the page's static shell was built (see BannerPlaceholder). */
 export const loadDealForShell = loader(fetchDealForShell)
 
-/** An article's approved comments, oldest first. */
-export const loadApprovedComments = loader(fetchApprovedComments)
+/** An article's approved comments, oldest first; none without a read token (see comments-access). */
+export const loadApprovedComments = loader(approvedCommentsOrNone(fetchApprovedComments))

@@ -1,4 +1,5 @@
-// Reader comments in every moderation status. Emails are private: stored, never selected by a
+// Reader comments in every moderation status, on private sub-path ids (`comments.<n>`: Sanity
+// shows anonymous readers only ids without a dot). Emails are private: stored, never selected by a
 // public query (some comments have one, some do not).
 import { COOL_DOWN_ID, DESK_HABITS_ID, MAIN_ARTICLE_ID } from './articles.mjs'
 
@@ -84,7 +85,7 @@ const later = (iso, hours) => new Date(Date.parse(iso) + hours * 3_600_000).toIS
 
 export const comments = rows.map(
   ([articleId, status, authorName, authorEmail, text, submittedAt], i) => ({
-    _id: `comment-${String(i + 1).padStart(2, '0')}`,
+    _id: `comments.${String(i + 1).padStart(2, '0')}`,
     _type: 'comment',
     article: on(articleId),
     authorName,

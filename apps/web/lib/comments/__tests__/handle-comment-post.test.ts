@@ -19,7 +19,7 @@ describe('POST /api/comments (JSON answers)', () => {
     expect(await response.json()).toEqual({ ok: true, message: ACCEPTED_MESSAGE })
     expect([...deps.store.documents.values()]).toEqual([
       {
-        _id: 'comment-5f0c6a8e-2a4b-4d7c-9f1e-3b2a1c0d9e8f',
+        _id: 'comments.5f0c6a8e-2a4b-4d7c-9f1e-3b2a1c0d9e8f',
         _type: 'comment',
         article: { _type: 'reference', _ref: ARTICLE.id },
         authorName: 'Ann Reader',

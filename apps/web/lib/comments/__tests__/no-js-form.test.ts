@@ -65,7 +65,7 @@ describe('POST /api/comments from a plain form (no JavaScript)', () => {
     const later = testDeps({ store: deps.store, now: () => NOW + 5_000 })
     const posted = await handleCommentPost(formPost(again), later)
     expect(posted.status).toBe(303)
-    expect([...deps.store.documents.keys()]).toEqual([`comment-${again.idempotencyKey}`])
+    expect([...deps.store.documents.keys()]).toEqual([`comments.${again.idempotencyKey}`])
   })
 
   it('shows field errors next to their fields, keeping everything the reader typed', async () => {
