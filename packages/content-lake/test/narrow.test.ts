@@ -180,7 +180,7 @@ describe('narrowed evaluation equals a full groq-js scan', () => {
   )
 
   test.each(cases)('$perspective #$set $query', async ({ query, perspective, params }) => {
-    const narrowed = await executeQuery(target, { query, params, perspective })
+    const narrowed = await executeQuery(target, { query, params, view: perspective })
     expect(narrowed).toEqual(await fullScan(query, params, perspective))
   })
 })

@@ -13,6 +13,19 @@ function configOf(args: ParsedArgs): LakeConfig {
   return file ? loadConfigFile(file) : DEFAULT_CONFIG
 }
 
+/** The config with `--query-timeout MS` (which wins over `limits.queryTimeoutMs`) applied. */
+function startConfigOf(args: ParsedArgs): LakeConfig {
+  const config = configOf(args)
+  const timeout = args.options.get('query-timeout')
+  if (timeout === undefined) return config
+  const ms = Number(timeout)
+  if (!Number.isInteger(ms) || ms < 10)
+    throw new Error(
+      `--query-timeout must be a number of milliseconds (10 or more), got "${timeout}"`,
+    )
+  return { ...config, limits: { ...config.limits, queryTimeoutMs: ms } }
+}
+
 function datasetOf(args: ParsedArgs, config: LakeConfig): string {
   const name = args.options.get('dataset') ?? config.datasets[0] ?? 'production'
   if (!config.datasets.includes(name))
@@ -22,14 +35,23 @@ function datasetOf(args: ParsedArgs, config: LakeConfig): string {
 
 /** `start`: runs the server until SIGTERM or SIGINT, then shuts down cleanly. */
 export async function startCommand(args: ParsedArgs): Promise<void> {
-  onlyOptions(args, ['data', 'port', 'host', 'seed', 'config', 'studio-dir', 'studio-port'])
+  onlyOptions(args, [
+    'data',
+    'port',
+    'host',
+    'seed',
+    'config',
+    'studio-dir',
+    'studio-port',
+    'query-timeout',
+  ])
   const studioDir = args.options.get('studio-dir')
   const lake = await startLake({
     dataDir: required(args, 'data'),
     port: portOption(args, 'port', 3334),
     host: args.options.get('host') ?? '127.0.0.1',
     seedFile: args.options.get('seed'),
-    config: configOf(args),
+    config: startConfigOf(args),
     studioDir,
     studioPort: studioDir ? portOption(args, 'studio-port', 3333) : undefined,
   })

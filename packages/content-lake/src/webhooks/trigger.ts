@@ -3,6 +3,7 @@ import type { WebhookConfig, WebhookOperation } from '../config/types'
 import type { DatasetState } from '../dataset/state'
 import { isDraftId, isVersionId } from '../ids'
 import { evaluateOnDocument } from '../query/evaluateDoc'
+import type { EvaluationLimits } from '../query/guard'
 import { parseDeltaQuery } from '../query/parseCache'
 import type { StoredEvent } from '../store/events'
 import type { NewDelivery } from '../store/webhookQueue'
@@ -13,16 +14,25 @@ export function operationOf(event: StoredEvent): WebhookOperation {
   return event.after ? 'update' : 'delete'
 }
 
+/** What webhook filters and projections are evaluated with. */
+export interface HookContext {
+  projectId: string
+  limits: EvaluationLimits
+  /** Aborted on shutdown. */
+  signal?: AbortSignal
+}
+
 /**
  * The deliveries a committed change causes: for every webhook of its dataset whose operations include
  * it and whose filter matches the document (after the change; before it for deletes). The body is the
- * projection of that document, or the document itself. Drafts count only with `includeDrafts`.
+ * projection of that document, or the document itself. Drafts count only with `includeDrafts`. Filters
+ * and projections run within the query limits (a runaway one throws EvaluationStopped).
  */
 export async function deliveriesFor(
   hooks: WebhookConfig[],
   event: StoredEvent,
   state: DatasetState,
-  projectId: string,
+  context: HookContext,
 ): Promise<NewDelivery[]> {
   const operation = operationOf(event)
   const doc = operation === 'delete' ? event.before : event.after
@@ -31,7 +41,7 @@ export async function deliveriesFor(
   for (const hook of hooks) {
     if (hook.dataset !== event.dataset || !hook.on.includes(operation)) continue
     if (isDraftId(event.documentId) && !hook.includeDrafts) continue
-    const scope = { before: event.before, after: event.after, projectId }
+    const scope = { before: event.before, after: event.after, ...context }
     if ((await evaluateOnDocument(parseDeltaQuery(hook.filter), doc, state, scope)) !== true)
       continue
     const body = hook.projection

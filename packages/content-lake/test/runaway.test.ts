@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { request } from './helpers/http'
+import { EDITOR_TOKEN, startTestLake, type TestLake } from './helpers/lake'
+import { nestedQuery } from './helpers/queries'
+
+const TIMEOUT_MS = 1500
+const SLACK_MS = 2500
+
+let lake: TestLake
+
+beforeAll(async () => {
+  lake = await startTestLake({ configOverrides: { limits: { queryTimeoutMs: TIMEOUT_MS } } })
+  const tx = lake.client(EDITOR_TOKEN).transaction()
+  for (let i = 0; i < 40; i++) tx.create({ _id: `x-${i}`, _type: 'x', n: i })
+  await tx.commit()
+})
+
+afterAll(async () => {
+  await lake.close()
+})
+
+const queryUrl = (query: string): string =>
+  `${lake.url}/v2025-02-19/data/query/production?query=${encodeURIComponent(query)}`
+
+/** Time of one request in ms, with its status. */
+async function timed(url: string): Promise<{ ms: number; status: number; json: unknown }> {
+  const started = performance.now()
+  const res = await request(url)
+  return { ms: performance.now() - started, status: res.status, json: res.json }
+}
+
+describe('a runaway query', () => {
+  test('is cut off at the deadline while /health and other queries keep answering', async () => {
+    const started = performance.now()
+    const runaway = timed(queryUrl(nestedQuery(6)))
+    // Let the runaway start evaluating before probing.
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const health = await timed(`${lake.url}/health`)
+    const normal = await timed(queryUrl('*[_id == "x-1"][0].n'))
+    const result = await runaway
+    expect(health).toMatchObject({ status: 200, json: { ok: true } })
+    expect(health.ms).toBeLessThan(1000)
+    expect(normal).toMatchObject({ status: 200, json: { result: 1 } })
+    expect(normal.ms).toBeLessThan(1000)
+    expect(result.status).toBe(504)
+    expect(result.json).toMatchObject({
+      error: { type: 'queryTimeoutError', description: expect.stringContaining('timed out') },
+    })
+    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + SLACK_MS)
+  })
+})
+
+describe('limits on work and result size', () => {
+  let small: TestLake
+
+  beforeAll(async () => {
+    small = await startTestLake({
+      configOverrides: { limits: { maxQueryWork: 5_000, maxResultBytes: 4096 } },
+    })
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      _key: `k${i}`,
+      n: i,
+      text: 'x'.repeat(50),
+    }))
+    await small.client(EDITOR_TOKEN).create({ _id: 'big', _type: 'big', items })
+  })
+
+  afterAll(async () => {
+    await small.close()
+  })
+
+  const url = (query: string): string =>
+    `${small.url}/v2025-02-19/data/query/production?query=${encodeURIComponent(query)}`
+
+  test('nesting over a document’s own arrays runs out of work, not memory (422)', async () => {
+    let inner = 'n'
+    for (let i = 0; i < 5; i++) inner = `*[_id == "big"][0].items[]{"a": ${inner}}`
+    const res = await request(url(inner))
+    expect(res.status).toBe(422)
+    expect(res.json).toMatchObject({
+      error: { type: 'queryWorkLimitError', description: expect.stringContaining('5000 items') },
+    })
+  })
+
+  test('a result above maxResultBytes is refused with a clear error (422)', async () => {
+    const res = await request(url('*[_id == "big"][0]{"a": items, "b": items, "c": items}'))
+    expect(res.status).toBe(422)
+    expect(res.json).toMatchObject({
+      error: { type: 'queryResultTooLargeError', description: expect.stringContaining('4096') },
+    })
+    const fits = await request(url('*[_id == "big"][0].items[0...3].n'))
+    expect(fits).toMatchObject({ status: 200, json: { result: [0, 1, 2] } })
+  })
+})
