@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { request } from './helpers/http'
 import { EDITOR_TOKEN, startTestLake, type TestLake } from './helpers/lake'
 import { nestedQuery } from './helpers/queries'
+import { SseReader } from './helpers/sse'
 
 const TIMEOUT_MS = 1500
 const SLACK_MS = 2500
@@ -47,6 +48,27 @@ describe('a runaway query', () => {
       error: { type: 'queryTimeoutError', description: expect.stringContaining('timed out') },
     })
     expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + SLACK_MS)
+  })
+})
+
+describe('a runaway listen filter', () => {
+  test('is cut off with a channelError while the lake keeps answering', async () => {
+    const filter = `*[_type == "y" && count(${nestedQuery(5)}) > 0]`
+    const reader = await new SseReader().open(
+      `${lake.url}/v2025-02-19/data/listen/production?query=${encodeURIComponent(filter)}`,
+    )
+    await reader.waitFor((event) => event.event === 'welcome')
+    await lake.client(EDITOR_TOKEN).create({ _id: 'y-1', _type: 'y' })
+    const health = await timed(`${lake.url}/health`)
+    expect(health.status).toBe(200)
+    expect(health.ms).toBeLessThan(1000)
+    const [failure] = await reader.waitFor(
+      (event) => event.event === 'channelError',
+      1,
+      TIMEOUT_MS + SLACK_MS,
+    )
+    expect(JSON.stringify(failure?.data)).toContain('timed out')
+    await reader.ended
   })
 })
 

@@ -21,5 +21,5 @@ export interface RawResponse {
   once(event: 'close' | 'drain', listener: () => void): unknown
   off(event: 'close' | 'drain', listener: () => void): unknown
   /** Drops the response at once (a stream reset on HTTP/2), discarding what is still buffered. */
-  destroy(): unknown
+  destroy(error?: Error): unknown
 }

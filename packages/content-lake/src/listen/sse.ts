@@ -61,10 +61,14 @@ export class EventStream {
     this.res.end()
   }
 
-  /** Drops a client that stopped reading: ending would wait for its buffer to be read, which never happens. */
+  /**
+   * Drops a client that stopped reading: ending would wait for its buffer to be read, which never happens.
+   * The error makes HTTP/2 reset the stream with an error code; a clean reset reads as a graceful end to a
+   * client, which would then still wait for the data it never read.
+   */
   drop(): void {
     this.ended = true
-    this.res.destroy()
+    this.res.destroy(new Error('The listener fell too far behind and was disconnected'))
   }
 
   private write(text: string): void {
