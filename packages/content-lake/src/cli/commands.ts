@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { readFileSync, writeSync } from 'node:fs'
 import { loadConfigFile } from '../config/load'
 import { DEFAULT_CONFIG, type LakeConfig } from '../config/types'
 import { liveHolder } from '../lake/lock'
@@ -6,6 +6,7 @@ import { startLake } from '../server'
 import { openDb } from '../store/db'
 import { DocumentTable } from '../store/documents'
 import { exportLines, importDocuments, parseNdjson } from '../store/ndjson'
+import { writeAtomically } from '../store/atomicFile'
 import { onlyOptions, portOption, required, type ParsedArgs } from './args'
 
 function configOf(args: ParsedArgs): LakeConfig {
@@ -89,23 +90,33 @@ export function importCommand(args: ParsedArgs): void {
   console.log(`Imported ${docs.length} documents into "${dataset}"`)
 }
 
-/** `export`: writes a dataset as NDJSON (safe while the lake runs: SQLite WAL gives a consistent read). */
+/**
+ * `export`: writes a dataset as NDJSON (safe while the lake runs: SQLite WAL gives a consistent read). A
+ * file is written to a temporary name in the same folder, fsynced and renamed over the target, so the
+ * target is never a partial export, whatever happens midway.
+ */
 export function exportCommand(args: ParsedArgs): void {
   onlyOptions(args, ['data', 'dataset', 'config'])
   const [file] = args.positionals
   if (!file) throw new Error('export needs an output file (or - for stdout)')
   const dataset = datasetOf(args, configOf(args))
   const db = openDb(required(args, 'data'))
-  const fd = file === '-' ? 1 : openSync(file, 'w')
-  let count = 0
   try {
-    for (const line of exportLines(new DocumentTable(db), dataset)) {
-      writeSync(fd, line)
-      count++
+    const table = new DocumentTable(db)
+    if (file === '-') {
+      for (const line of exportLines(table, dataset)) writeSync(1, line)
+      return
     }
+    const count = writeAtomically(file, (fd) => {
+      let lines = 0
+      for (const line of exportLines(table, dataset)) {
+        writeSync(fd, line)
+        lines++
+      }
+      return lines
+    })
+    console.log(`Exported ${count} documents from "${dataset}" to ${file}`)
   } finally {
-    if (fd !== 1) closeSync(fd)
     db.close()
   }
-  if (file !== '-') console.log(`Exported ${count} documents from "${dataset}" to ${file}`)
 }
