@@ -144,7 +144,9 @@ beforeAll(() => {
   importDocuments(db, table, 'production', docs)
   const state = new DatasetState('production')
   state.apply(docs.map((doc) => ({ id: doc._id, after: doc })))
-  target = { state, table, projectId: 'local' }
+  // This suite compares results, not speed: quadratic cases may outlast the 5 s default on a busy machine.
+  const limits = { timeoutMs: 300_000, maxWork: 1_000_000_000, maxResultBytes: 1 << 30 }
+  target = { state, table, projectId: 'local', limits }
 })
 
 afterAll(() => {
