@@ -76,6 +76,10 @@ export class WebhookService {
               projectId: core.config.projectId,
               limits: queryLimitsOf(core.config.limits),
               signal: core.shutdown.signal,
+              onHookError: (hook, error) =>
+                core.log(
+                  `webhook "${hook}": skipping ${event.documentId} in ${event.transactionId}: ${errorMessage(error)}`,
+                ),
             })
           : []
       } catch (error) {
