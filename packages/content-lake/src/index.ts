@@ -3,7 +3,9 @@ export { validateConfig, ConfigError } from './config/validate'
 export { loadConfigFile } from './config/load'
 export {
   DEFAULT_CONFIG,
+  DEFAULT_LIMITS,
   type LakeConfig,
+  type LakeLimits,
   type LakeConfigInput,
   type LakeToken,
   type TokenRole,

@@ -97,6 +97,7 @@ function closer(
   let closing: Promise<void> | undefined
   return () => {
     closing ??= (async () => {
+      core.shutdown.abort()
       core.hub.closeAll()
       await Promise.all(listeners.map((listener) => listener.close()))
       await hooks.stop()

@@ -1,15 +1,8 @@
 import { X509Certificate } from 'node:crypto'
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  mkdtempSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, readFileSync, renameSync, rmSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { generate } from 'selfsigned'
+import { makePrivateDir, PRIVATE_FILE_MODE } from './store/privateFiles'
 
 /** The lake's TLS material. */
 export interface TlsMaterial {
@@ -62,11 +55,12 @@ async function writeNewPair(dir: string): Promise<void> {
       },
     ],
   })
-  mkdirSync(dirname(dir), { recursive: true })
-  // Write both files into a fresh folder, then swap it in, so no reader ever sees a mismatched pair.
+  makePrivateDir(dirname(dir))
+  // Write both files into a fresh folder (mkdtemp makes it owner-only), then swap it in, so no reader ever
+  // sees a mismatched pair.
   const staging = mkdtempSync(join(dirname(dir), '.tls-'))
-  writeFileSync(join(staging, 'cert.pem'), pems.cert)
-  writeFileSync(join(staging, 'key.pem'), pems.private, { mode: 0o600 })
+  writeFileSync(join(staging, 'cert.pem'), pems.cert, { mode: PRIVATE_FILE_MODE })
+  writeFileSync(join(staging, 'key.pem'), pems.private, { mode: PRIVATE_FILE_MODE })
   rmSync(dir, { recursive: true, force: true })
   renameSync(staging, dir)
 }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { readFileSync, writeSync } from 'node:fs'
 import { loadConfigFile } from '../config/load'
 import { DEFAULT_CONFIG, type LakeConfig } from '../config/types'
 import { liveHolder } from '../lake/lock'
@@ -6,11 +6,25 @@ import { startLake } from '../server'
 import { openDb } from '../store/db'
 import { DocumentTable } from '../store/documents'
 import { exportLines, importDocuments, parseNdjson } from '../store/ndjson'
+import { writeAtomically } from '../store/atomicFile'
 import { onlyOptions, portOption, required, type ParsedArgs } from './args'
 
 function configOf(args: ParsedArgs): LakeConfig {
   const file = args.options.get('config')
   return file ? loadConfigFile(file) : DEFAULT_CONFIG
+}
+
+/** The config with `--query-timeout MS` (which wins over `limits.queryTimeoutMs`) applied. */
+function startConfigOf(args: ParsedArgs): LakeConfig {
+  const config = configOf(args)
+  const timeout = args.options.get('query-timeout')
+  if (timeout === undefined) return config
+  const ms = Number(timeout)
+  if (!Number.isInteger(ms) || ms < 10)
+    throw new Error(
+      `--query-timeout must be a number of milliseconds (10 or more), got "${timeout}"`,
+    )
+  return { ...config, limits: { ...config.limits, queryTimeoutMs: ms } }
 }
 
 function datasetOf(args: ParsedArgs, config: LakeConfig): string {
@@ -22,14 +36,23 @@ function datasetOf(args: ParsedArgs, config: LakeConfig): string {
 
 /** `start`: runs the server until SIGTERM or SIGINT, then shuts down cleanly. */
 export async function startCommand(args: ParsedArgs): Promise<void> {
-  onlyOptions(args, ['data', 'port', 'host', 'seed', 'config', 'studio-dir', 'studio-port'])
+  onlyOptions(args, [
+    'data',
+    'port',
+    'host',
+    'seed',
+    'config',
+    'studio-dir',
+    'studio-port',
+    'query-timeout',
+  ])
   const studioDir = args.options.get('studio-dir')
   const lake = await startLake({
     dataDir: required(args, 'data'),
     port: portOption(args, 'port', 3334),
     host: args.options.get('host') ?? '127.0.0.1',
     seedFile: args.options.get('seed'),
-    config: configOf(args),
+    config: startConfigOf(args),
     studioDir,
     studioPort: studioDir ? portOption(args, 'studio-port', 3333) : undefined,
   })
@@ -67,23 +90,33 @@ export function importCommand(args: ParsedArgs): void {
   console.log(`Imported ${docs.length} documents into "${dataset}"`)
 }
 
-/** `export`: writes a dataset as NDJSON (safe while the lake runs: SQLite WAL gives a consistent read). */
+/**
+ * `export`: writes a dataset as NDJSON (safe while the lake runs: SQLite WAL gives a consistent read). A
+ * file is written to a temporary name in the same folder, fsynced and renamed over the target, so the
+ * target is never a partial export, whatever happens midway.
+ */
 export function exportCommand(args: ParsedArgs): void {
   onlyOptions(args, ['data', 'dataset', 'config'])
   const [file] = args.positionals
   if (!file) throw new Error('export needs an output file (or - for stdout)')
   const dataset = datasetOf(args, configOf(args))
   const db = openDb(required(args, 'data'))
-  const fd = file === '-' ? 1 : openSync(file, 'w')
-  let count = 0
   try {
-    for (const line of exportLines(new DocumentTable(db), dataset)) {
-      writeSync(fd, line)
-      count++
+    const table = new DocumentTable(db)
+    if (file === '-') {
+      for (const line of exportLines(table, dataset)) writeSync(1, line)
+      return
     }
+    const count = writeAtomically(file, (fd) => {
+      let lines = 0
+      for (const line of exportLines(table, dataset)) {
+        writeSync(fd, line)
+        lines++
+      }
+      return lines
+    })
+    console.log(`Exported ${count} documents from "${dataset}" to ${file}`)
   } finally {
-    if (fd !== 1) closeSync(fd)
     db.close()
   }
-  if (file !== '-') console.log(`Exported ${count} documents from "${dataset}" to ${file}`)
 }

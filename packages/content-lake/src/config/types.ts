@@ -30,6 +30,22 @@ export interface WebhookConfig {
   retryDelayMs: number
 }
 
+/** Bounds that keep one request from freezing or flooding the lake (README, "Limits"). */
+export interface LakeLimits {
+  /** Wall-clock time of one GROQ evaluation: a query, a listen filter or webhook filter on one document. */
+  queryTimeoutMs: number
+  /** Array items one evaluation may visit, at any depth (bounds memory as well as time). */
+  maxQueryWork: number
+  /** Size of a query's serialized result. */
+  maxResultBytes: number
+  /** Open event streams in total. */
+  maxListeners: number
+  /** Open event streams per client (per token, or per IP address without one). */
+  maxListenersPerClient: number
+  /** Transactions a listener may fall behind (not reading its stream) before it is disconnected. */
+  listenerBacklog: number
+}
+
 /** The lake's configuration file, with defaults applied. */
 export interface LakeConfig {
   projectId: string
@@ -44,6 +60,17 @@ export interface LakeConfig {
    * when that endpoint is off. Defaults to the first editor token.
    */
   localSession: string | null
+  limits: LakeLimits
+}
+
+/** The default limits. */
+export const DEFAULT_LIMITS: LakeLimits = {
+  queryTimeoutMs: 5_000,
+  maxQueryWork: 5_000_000,
+  maxResultBytes: 32 * 1024 * 1024,
+  maxListeners: 1_000,
+  maxListenersPerClient: 100,
+  listenerBacklog: 1_000,
 }
 
 /** The configuration used when no config file is given. */
@@ -55,6 +82,7 @@ export const DEFAULT_CONFIG: LakeConfig = {
   maxBodyBytes: 1024 * 1024,
   webhooks: [],
   localSession: null,
+  limits: DEFAULT_LIMITS,
 }
 
 /** A webhook as written in a config file: the retry and filter options may be left out. */
@@ -65,7 +93,10 @@ export type WebhookConfigInput = Omit<
   Partial<Pick<WebhookConfig, 'on' | 'includeDrafts' | 'maxAttempts' | 'retryDelayMs'>>
 
 /** A config as written (file or code): every key is optional; validateConfig fills in the defaults. */
-export interface LakeConfigInput extends Partial<Omit<LakeConfig, 'webhooks' | 'localSession'>> {
+export interface LakeConfigInput extends Partial<
+  Omit<LakeConfig, 'webhooks' | 'localSession' | 'limits'>
+> {
+  limits?: Partial<LakeLimits>
   webhooks?: WebhookConfigInput[]
   /** A token name, or false to turn `/local-session` off. */
   localSession?: string | false | null

@@ -1,4 +1,5 @@
 import { Problems, isRecord } from './checks'
+import { validateLimits } from './limits'
 import { validateWebhooks } from './webhooks'
 import { DEFAULT_CONFIG, type LakeConfig, type LakeToken } from './types'
 
@@ -18,6 +19,7 @@ const TOP_KEYS = [
   'maxBodyBytes',
   'webhooks',
   'localSession',
+  'limits',
 ] as const
 const TOKEN_KEYS = ['name', 'token', 'role'] as const
 const DATASET_NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/
@@ -55,6 +57,7 @@ export function validateConfig(input: unknown): LakeConfig {
       : p.integer(input.maxBodyBytes, 'maxBodyBytes', 1024, 1024 ** 3)
   const webhooks = input.webhooks === undefined ? [] : validateWebhooks(input.webhooks, datasets, p)
   const localSession = validateLocalSession(input.localSession, tokens, p)
+  const limits = validateLimits(input.limits, p)
   if (p.list.length > 0) throw new ConfigError(p.list)
   return {
     projectId: projectId ?? 'local',
@@ -64,6 +67,7 @@ export function validateConfig(input: unknown): LakeConfig {
     maxBodyBytes: maxBodyBytes ?? 0,
     webhooks,
     localSession,
+    limits,
   }
 }
 

@@ -1,19 +1,24 @@
-import { draftIdOf, isDraftId, isPublishedId, isVersionId, publishedIdOf } from '../ids'
+import { draftIdOf, isPublishedId, isVersionId, publishedIdOf } from '../ids'
 import type { SanityDocument } from '../json'
 import { ResultCache } from '../query/resultCache'
+import { isRootPathId, type ViewName } from './access'
 import { View } from './view'
 
 /** The perspectives a query can read through. */
 export type Perspective = 'raw' | 'published' | 'drafts'
 
-/** A dataset held in memory: the raw documents and one view per perspective, updated per transaction. */
+/**
+ * A dataset held in memory: the raw documents, one view per perspective and the public view (what callers
+ * without a token may read, see canRead), all updated per transaction.
+ */
 export class DatasetState {
   private readonly docs = new Map<string, SanityDocument>()
   private readonly typeCounts = new Map<string, number>()
-  readonly views: Record<Perspective, View> = {
+  readonly views: Record<ViewName, View> = {
     raw: new View(),
     published: new View(),
     drafts: new View(),
+    public: new View(),
   }
   /** Query results valid until the next change. */
   readonly results = new ResultCache()
@@ -49,6 +54,9 @@ export class DatasetState {
     this.views.published.apply(
       changes.filter(({ id }) => isPublishedId(id)).map(({ id, after }) => [id, after]),
     )
+    this.views.public.apply(
+      changes.filter(({ id }) => isRootPathId(id)).map(({ id, after }) => [id, after]),
+    )
     const overlaid = new Set(
       changes
         .map(({ id }) => id)
@@ -58,11 +66,13 @@ export class DatasetState {
     this.views.drafts.apply([...overlaid].map((key) => [key, this.overlay(key)]))
   }
 
-  /** Maps a stored id to the key it appears under in a perspective (undefined when hidden there). */
-  keyIn(perspective: Perspective, id: string): string | undefined {
-    switch (perspective) {
+  /** Maps a stored id to the key it appears under in a view (undefined when hidden there). */
+  keyIn(view: ViewName, id: string): string | undefined {
+    switch (view) {
       case 'raw':
         return id
+      case 'public':
+        return isRootPathId(id) ? id : undefined
       case 'published':
         return isPublishedId(id) ? id : undefined
       case 'drafts':
@@ -76,9 +86,4 @@ export class DatasetState {
     if (!source) return null
     return { ...source, _id: publishedId, _originalId: source._id }
   }
-}
-
-/** True when a stored id is a draft (used where drafts need a permission check). */
-export function isHiddenFromAnonymous(id: string): boolean {
-  return isDraftId(id) || isVersionId(id)
 }

@@ -8,6 +8,7 @@ import { LakeError, notFound } from './errors'
 import type { RawRequest, RawResponse } from './raw'
 import { sendError, toLakeError } from './respond'
 import { matchRoute, type Route } from './router'
+import { setSecurityHeaders } from './securityHeaders'
 import { isApiPath, splitVersion } from './version'
 
 /** Options of a listening port: the Studio port also serves static files. */
@@ -21,6 +22,7 @@ export function createRequestHandler(
   options: HandlerOptions,
 ): (req: RawRequest, res: RawResponse) => Promise<void> {
   return async (req, res) => {
+    setSecurityHeaders(res)
     try {
       await handle(options, req, res)
     } catch (error) {

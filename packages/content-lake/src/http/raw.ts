@@ -18,5 +18,8 @@ export interface RawResponse {
   write(chunk: string | Buffer): boolean
   end(): unknown
   end(chunk: string | Buffer): unknown
-  once(event: 'close', listener: () => void): unknown
+  once(event: 'close' | 'drain', listener: () => void): unknown
+  off(event: 'close' | 'drain', listener: () => void): unknown
+  /** Drops the response at once (a stream reset on HTTP/2), discarding what is still buffered. */
+  destroy(error?: Error): unknown
 }

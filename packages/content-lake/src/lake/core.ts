@@ -25,6 +25,8 @@ export interface LakeCore {
   /** Called after each commit with webhooks pending (set by the webhook service). */
   onHooksPending: () => void
   closed: boolean
+  /** Aborted first thing on shutdown: running GROQ evaluations stop at their next step. */
+  shutdown: AbortController
 }
 
 /** Options for opening the core. */
@@ -57,12 +59,13 @@ export function openCore(options: CoreOptions): LakeCore {
     events: new EventLog(db),
     webhookQueue: new WebhookQueue(db),
     datasets,
-    hub: new ListenHub(),
+    hub: new ListenHub(options.config.limits),
     writes: new Mutex(),
     log: options.log,
     keepAliveMs: options.keepAliveMs,
     onHooksPending: () => undefined,
     closed: false,
+    shutdown: new AbortController(),
   }
 }
 

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { makePrivateDir, PRIVATE_FILE_MODE } from '../store/privateFiles'
 
 const openInThisProcess = new Set<string>()
 
@@ -12,8 +13,8 @@ export function lockDataDir(dir: string): () => void {
   if (Number.isInteger(holder) && holder !== process.pid && isAlive(holder)) {
     throw new Error(`${dir} is in use by another content-lake (pid ${holder}); stop it first`)
   }
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(file, String(process.pid))
+  makePrivateDir(dir)
+  writeFileSync(file, String(process.pid), { mode: PRIVATE_FILE_MODE })
   openInThisProcess.add(file)
   return () => {
     openInThisProcess.delete(file)

@@ -1,7 +1,9 @@
 import type { ExprNode } from 'groq-js'
+import type { ViewName } from '../dataset/access'
 import type { DatasetState } from '../dataset/state'
 import { LakeError } from '../http/errors'
 import type { SanityDocument } from '../json'
+import type { EvaluationLimits } from '../query/guard'
 import { assertParamsProvided } from '../query/params'
 import { parseQuery } from '../query/parseCache'
 import { evaluateOnDocument } from '../query/evaluateDoc'
@@ -11,8 +13,23 @@ export interface ListenFilter {
   matches(doc: SanityDocument, state: DatasetState): Promise<boolean>
 }
 
-/** Compiles `*`, `*[filter]` or `*[filter]{projection}` (the projection is ignored, as by Sanity). */
-export function compileListenFilter(query: string, params: Record<string, unknown>): ListenFilter {
+/** Where a listen filter's `*` and `->` read, and how long it may take per document. */
+export interface ListenFilterScope {
+  view: ViewName
+  limits: EvaluationLimits
+  signal?: AbortSignal
+}
+
+/**
+ * Compiles `*`, `*[filter]` or `*[filter]{projection}` (the projection is ignored, as by Sanity). Sub-queries
+ * and joins inside the filter read the caller's view, so a filter cannot probe documents the caller may not
+ * read.
+ */
+export function compileListenFilter(
+  query: string,
+  params: Record<string, unknown>,
+  scope: ListenFilterScope,
+): ListenFilter {
   const tree = parseQuery(query, params)
   assertParamsProvided(tree, params, query)
   const expr = filterOf(tree)
@@ -26,7 +43,7 @@ export function compileListenFilter(query: string, params: Record<string, unknow
   if (expr === null) return { matches: async () => true }
   return {
     matches: async (doc, state) =>
-      (await evaluateOnDocument(expr, doc, state, { params })) === true,
+      (await evaluateOnDocument(expr, doc, state, { params, ...scope })) === true,
   }
 }
 

@@ -1,5 +1,8 @@
-import { isHiddenFromAnonymous, type DatasetState } from '../dataset/state'
+import type { LakeLimits } from '../config/types'
+import type { DatasetState } from '../dataset/state'
+import { LakeError } from '../http/errors'
 import type { StoredEvent } from '../store/events'
+import { errorMessage } from '../errorMessage'
 import type { ListenFilter } from './filter'
 import { mutationPayload, type PayloadOptions, type Transition } from './payload'
 import type { EventStream } from './sse'
@@ -9,57 +12,96 @@ export interface Listener {
   dataset: string
   filter: ListenFilter
   payload: PayloadOptions
-  /** Whether events for drafts and versions may be sent to this listener. */
-  showDrafts: boolean
+  /** Whether events for this document id may reach the listener (the read rule, includeAllVersions). */
+  sees: (documentId: string) => boolean
   stream: EventStream
+  /** Who counts against the per-client cap: the token's name, or the IP address without a token. */
+  client: string
 }
+
+interface ListenerState {
+  queue: Promise<void>
+  /** Transactions queued but not yet written (the client is not reading fast enough). */
+  behind: number
+}
+
+type ListenLimits = Pick<LakeLimits, 'maxListeners' | 'maxListenersPerClient' | 'listenerBacklog'>
 
 /**
  * Fans committed transactions out to open listeners. Each listener has its own queue, so its events stay
- * in commit order even though filters are evaluated asynchronously.
+ * in commit order even though filters are evaluated asynchronously; the queue waits for the client to
+ * read (drain) before the next transaction, and a client more than `listenerBacklog` transactions behind
+ * is dropped instead of buffered without bound.
  */
 export class ListenHub {
-  private readonly queues = new Map<Listener, Promise<void>>()
+  private readonly listeners = new Map<Listener, ListenerState>()
+
+  constructor(private readonly limits: ListenLimits) {}
+
+  /** Throws a 429 when another stream for this client would exceed a cap (checked before opening it). */
+  admit(client: string): void {
+    const { maxListeners, maxListenersPerClient } = this.limits
+    if (this.listeners.size >= maxListeners)
+      throw tooMany(`Max listener limit exceeded at ${maxListeners} (limits.maxListeners)`)
+    let mine = 0
+    for (const listener of this.listeners.keys()) if (listener.client === client) mine++
+    if (mine >= maxListenersPerClient)
+      throw tooMany(
+        `Max listener limit per client exceeded at ${maxListenersPerClient} (limits.maxListenersPerClient); close other event streams first`,
+      )
+  }
 
   /** Registers a listener; `first` runs before any live transaction is delivered to it. */
   add(listener: Listener, first: () => Promise<void>): void {
-    this.queues.set(
-      listener,
-      first().catch(() => listener.stream.end()),
-    )
+    const state: ListenerState = { queue: Promise.resolve(), behind: 0 }
+    this.listeners.set(listener, state)
+    state.queue = first().catch((error: unknown) => fail(listener, error))
   }
 
   /** Unregisters a listener. */
   remove(listener: Listener): void {
-    this.queues.delete(listener)
+    this.listeners.delete(listener)
   }
 
   /** Number of open listeners. */
   get size(): number {
-    return this.queues.size
+    return this.listeners.size
   }
 
   /** Queues one committed transaction for every listener of its dataset. */
   publish(state: DatasetState, events: StoredEvent[]): void {
-    for (const [listener, queue] of this.queues) {
+    for (const [listener, entry] of this.listeners) {
       if (listener.dataset !== state.name) continue
-      this.queues.set(
-        listener,
-        queue
-          .then(() => deliverTransaction(listener, state, events))
-          .catch(() => listener.stream.end()),
-      )
+      if (++entry.behind > this.limits.listenerBacklog) {
+        this.listeners.delete(listener)
+        listener.stream.drop()
+        continue
+      }
+      entry.queue = entry.queue
+        .then(() => deliverTransaction(listener, state, events))
+        .then(() => void entry.behind--)
+        .catch((error: unknown) => fail(listener, error))
     }
   }
 
   /** Ends every stream (shutdown). */
   closeAll(): void {
-    for (const listener of this.queues.keys()) listener.stream.end()
-    this.queues.clear()
+    for (const listener of this.listeners.keys()) listener.stream.end()
+    this.listeners.clear()
   }
 }
 
-/** Sends the events of one transaction that concern a listener, numbered within the transaction. */
+function tooMany(description: string): LakeError {
+  return new LakeError(429, 'listenerLimitError', description)
+}
+
+/** A filter that failed (or ran out of time) on a change ends the stream, saying why. */
+function fail(listener: Listener, error: unknown): void {
+  listener.stream.send('channelError', { message: errorMessage(error) })
+  listener.stream.end()
+}
+
+/** Sends the events of one transaction that concern a listener, then waits until the client read them. */
 export async function deliverTransaction(
   listener: Listener,
   state: DatasetState,
@@ -67,7 +109,8 @@ export async function deliverTransaction(
 ): Promise<void> {
   const matched: Array<{ event: StoredEvent; transition: Transition }> = []
   for (const event of events) {
-    if (!listener.showDrafts && isHiddenFromAnonymous(event.documentId)) continue
+    // Nothing about a document the caller may not read is sent, not even that it changed.
+    if (!listener.sees(event.documentId)) continue
     const before = event.before ? await listener.filter.matches(event.before, state) : false
     const after = event.after ? await listener.filter.matches(event.after, state) : false
     if (before || after)
@@ -85,4 +128,5 @@ export async function deliverTransaction(
     )
     listener.stream.send('mutation', payload, String(event.seq))
   })
+  await listener.stream.drained()
 }

@@ -18,7 +18,7 @@ export async function resolveQuerySelections(
     const result = await executeQuery(target, {
       query: selection.query,
       params: selection.params,
-      perspective: 'raw',
+      view: 'raw',
     })
     resolved.set(index, idsIn(result))
   }

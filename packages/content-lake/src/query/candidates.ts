@@ -1,4 +1,5 @@
-import type { DatasetState, Perspective } from '../dataset/state'
+import type { ViewName } from '../dataset/access'
+import type { DatasetState } from '../dataset/state'
 import type { SanityDocument } from '../json'
 import type { DocumentTable } from '../store/documents'
 import type { Constraint } from './constraints'
@@ -8,17 +9,17 @@ const MAX_SHARE = 0.5
 
 /**
  * Candidates for a `*[filter]` from the indexes: `_id` straight from the view, `slug.current` and `_type`
- * from SQLite's indexes on stored documents, mapped to the keys they appear under in the perspective.
+ * from SQLite's indexes on stored documents, mapped to the keys they appear under in the view.
  * Returns documents sorted by `_id` (the order of a full scan), or null to scan everything.
  */
 export function findCandidates(
   state: DatasetState,
   table: DocumentTable,
-  perspective: Perspective,
+  viewName: ViewName,
   constraints: Constraint[],
 ): SanityDocument[] | null {
-  const view = state.views[perspective]
-  const keys = candidateKeys(state, table, perspective, constraints)
+  const view = state.views[viewName]
+  const keys = candidateKeys(state, table, viewName, constraints)
   if (keys === undefined) return null
   const docs: SanityDocument[] = []
   for (const key of keys) {
@@ -32,7 +33,7 @@ export function findCandidates(
 function candidateKeys(
   state: DatasetState,
   table: DocumentTable,
-  perspective: Perspective,
+  viewName: ViewName,
   constraints: Constraint[],
 ): Set<string> | undefined {
   const byId = constraints.find((c) => c.field === '_id')
@@ -51,7 +52,7 @@ function candidateKeys(
       : table.idsByType(state.name, indexed.values)
   const keys = new Set<string>()
   for (const id of ids) {
-    const key = state.keyIn(perspective, id)
+    const key = state.keyIn(viewName, id)
     if (key !== undefined) keys.add(key)
   }
   return keys

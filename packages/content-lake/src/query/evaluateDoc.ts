@@ -1,6 +1,10 @@
 import { evaluate, type ExprNode } from 'groq-js'
+import type { ViewName } from '../dataset/access'
 import type { DatasetState } from '../dataset/state'
 import type { SanityDocument } from '../json'
+import { EvaluationGuard, type EvaluationLimits } from './guard'
+import { runGuarded } from './guardedIteration'
+import { DEFAULT_QUERY_LIMITS } from './limits'
 import { eachNode } from './walk'
 
 /** Context for evaluating an expression on a single document. */
@@ -9,11 +13,17 @@ export interface DocumentScope {
   before?: SanityDocument | null
   after?: SanityDocument | null
   projectId?: string
+  /** What `*` and `->` inside the expression read (default raw: webhooks are the lake's own config). */
+  view?: ViewName
+  limits?: EvaluationLimits
+  /** Aborted when the lake shuts down. */
+  signal?: AbortSignal
 }
 
 /**
- * Evaluates an expression with `@` bound to one document (listen filters, webhook filters and projections).
- * `*` inside it sees the raw dataset; `->` resolves by id.
+ * Evaluates an expression with `@` bound to one document (listen filters, webhook filters and projections),
+ * within time and work limits (throws EvaluationStopped beyond them). `*` inside it sees the scope's view;
+ * `->` resolves by id in that view.
  */
 export async function evaluateOnDocument(
   expr: ExprNode,
@@ -21,17 +31,20 @@ export async function evaluateOnDocument(
   state: DatasetState,
   scope: DocumentScope = {},
 ): Promise<unknown> {
-  const raw = state.views.raw
-  const value = await evaluate(expr, {
-    root: doc,
-    params: scope.params ?? {},
-    before: scope.before ?? undefined,
-    after: scope.after ?? undefined,
-    dataset: usesEverything(expr) ? raw.array() : [],
-    sanity: scope.projectId ? { projectId: scope.projectId, dataset: state.name } : undefined,
-    dereference: ({ _ref }) => raw.get(_ref) ?? null,
+  const view = state.views[scope.view ?? 'raw']
+  const guard = new EvaluationGuard(scope.limits ?? DEFAULT_QUERY_LIMITS, scope.signal)
+  return runGuarded(guard, async () => {
+    const value = await evaluate(expr, {
+      root: doc,
+      params: scope.params ?? {},
+      before: scope.before ?? undefined,
+      after: scope.after ?? undefined,
+      dataset: usesEverything(expr) ? view.array() : [],
+      sanity: scope.projectId ? { projectId: scope.projectId, dataset: state.name } : undefined,
+      dereference: ({ _ref }) => view.get(_ref) ?? null,
+    })
+    return value.get()
   })
-  return value.get()
 }
 
 const everythingCache = new WeakMap<ExprNode, boolean>()

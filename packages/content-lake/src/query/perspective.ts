@@ -1,24 +1,17 @@
 import type { Perspective } from '../dataset/state'
 import { badRequest } from '../http/errors'
-import type { Role } from '../http/context'
 import { isAtLeastVersion } from '../http/version'
 
 /** The API version from which queries read the published perspective by default (raw before). */
 export const PUBLISHED_BY_DEFAULT_FROM = '2025-02-19'
 
 /**
- * The perspective a query reads: the `perspective` parameter (a name or a comma list, where release names
- * are ignored because this lake does not do releases), or the API version's default. Callers without a
- * token read published documents only, whatever they ask for.
+ * The perspective a query asks for: the `perspective` parameter (a name or a comma list, where release
+ * names are ignored because this lake does not do releases), or the API version's default. What the
+ * caller may read of it is the read rule's business (see viewFor).
  */
-export function resolvePerspective(
-  param: string | null,
-  apiVersion: string,
-  role: Role,
-): Perspective {
-  const wanted =
-    param === null || param === '' ? defaultPerspective(apiVersion) : parsePerspective(param)
-  return role === 'anonymous' ? 'published' : wanted
+export function resolvePerspective(param: string | null, apiVersion: string): Perspective {
+  return param === null || param === '' ? defaultPerspective(apiVersion) : parsePerspective(param)
 }
 
 function defaultPerspective(apiVersion: string): Perspective {

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../http/context'
 import { sendJson } from '../http/respond'
-import { isHiddenFromAnonymous } from '../dataset/state'
+import { canRead } from '../dataset/access'
 import type { JsonObject } from '../json'
 import type { LakeCore } from '../lake/core'
 import { datasetOf, flag } from './shared'
@@ -14,8 +14,8 @@ export async function handleDoc(ctx: RequestContext, core: LakeCore): Promise<vo
   const omitted: Array<{ id: string; reason: 'existence' | 'permission' }> = []
   for (const id of ids) {
     const doc = state.get(id)
-    if (ctx.caller.role === 'anonymous' && isHiddenFromAnonymous(id))
-      omitted.push({ id, reason: 'permission' })
+    // Like Sanity: an unreadable id is omitted for permission, whether or not it exists.
+    if (!canRead(ctx.caller.role, id)) omitted.push({ id, reason: 'permission' })
     else if (!doc) omitted.push({ id, reason: 'existence' })
     else documents.push(excludeContent ? { _id: doc._id, _type: doc._type, _rev: doc._rev } : doc)
   }

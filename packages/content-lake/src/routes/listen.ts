@@ -1,12 +1,14 @@
+import { canRead, viewFor } from '../dataset/access'
 import type { RequestContext } from '../http/context'
 import { badRequest, LakeError } from '../http/errors'
 import { isAtLeastVersion } from '../http/version'
-import { randomId } from '../ids'
+import { isPublishedId, randomId } from '../ids'
 import type { LakeCore } from '../lake/core'
 import { compileListenFilter, type ListenFilter } from '../listen/filter'
 import { deliverTransaction, type Listener } from '../listen/hub'
 import { replayPlan } from '../listen/resume'
 import { EventStream } from '../listen/sse'
+import { queryLimitsOf } from '../query/limits'
 import { PUBLISHED_BY_DEFAULT_FROM } from '../query/perspective'
 import { datasetOf, flag, paramsFromSearch } from './shared'
 
@@ -17,11 +19,18 @@ export async function handleListen(ctx: RequestContext, core: LakeCore): Promise
   const query = search.get('query')
   if (!query) throw badRequest('Missing "query" parameter')
   const params = paramsFromSearch(search)
+  const client = clientKey(ctx)
+  core.hub.admit(client)
   const stream = new EventStream(ctx.res)
   stream.open()
+  const { role } = ctx.caller
   let filter: ListenFilter
   try {
-    filter = compileListenFilter(query, params)
+    filter = compileListenFilter(query, params, {
+      view: viewFor(role, 'raw'),
+      limits: queryLimitsOf(core.config.limits),
+      signal: core.shutdown.signal,
+    })
   } catch (error) {
     const lakeError =
       error instanceof LakeError ? error : new LakeError(400, 'listenQueryError', String(error))
@@ -29,15 +38,16 @@ export async function handleListen(ctx: RequestContext, core: LakeCore): Promise
     stream.end()
     return
   }
-  // Since API v2025-02-19 drafts and versions are only included on request; anonymous callers never see them.
+  // Since API v2025-02-19 drafts and versions are only included on request; the read rule applies first.
   const allVersions =
     flag(search, 'includeAllVersions') ||
     !isAtLeastVersion(ctx.apiVersion, PUBLISHED_BY_DEFAULT_FROM)
   const listener: Listener = {
     dataset: state.name,
     filter,
-    showDrafts: ctx.caller.role !== 'anonymous' && allVersions,
+    sees: (id) => canRead(role, id) && (allVersions || isPublishedId(id)),
     stream,
+    client,
     payload: {
       includeResult: flag(search, 'includeResult'),
       includePreviousRevision: flag(search, 'includePreviousRevision'),
@@ -61,6 +71,12 @@ export async function handleListen(ctx: RequestContext, core: LakeCore): Promise
     for (const transaction of plan.transactions)
       await deliverTransaction(listener, state, transaction)
   })
+}
+
+/** Listener caps count per token, or per IP address for callers without one. */
+function clientKey(ctx: RequestContext): string {
+  const token = ctx.caller.token
+  return token ? `token:${token.name}` : `ip:${ctx.req.socket?.remoteAddress ?? 'unknown'}`
 }
 
 function lastEventId(ctx: RequestContext): string | undefined {

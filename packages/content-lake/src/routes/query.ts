@@ -1,3 +1,4 @@
+import { viewFor } from '../dataset/access'
 import { readJsonBody } from '../http/body'
 import type { RequestContext } from '../http/context'
 import { badRequest } from '../http/errors'
@@ -30,13 +31,12 @@ export async function handleQuery(ctx: RequestContext, core: LakeCore): Promise<
   const perspective = resolvePerspective(
     search.get('perspective') ?? bodyPerspective,
     ctx.apiVersion,
-    ctx.caller.role,
   )
   const started = performance.now()
   const result = await executeQueryJson(queryTarget(core, state), {
     query,
     params,
-    perspective,
+    view: viewFor(ctx.caller.role, perspective),
     identity: ctx.caller.userId,
   })
   const ms = Math.round(performance.now() - started)

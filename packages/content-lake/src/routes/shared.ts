@@ -3,6 +3,7 @@ import type { RequestContext } from '../http/context'
 import { badRequest, notFound } from '../http/errors'
 import type { LakeCore } from '../lake/core'
 import type { QueryTarget } from '../query/execute'
+import { queryLimitsOf } from '../query/limits'
 
 /** The dataset named in the route, or a 404. */
 export function datasetOf(ctx: RequestContext, core: LakeCore): DatasetState {
@@ -17,7 +18,13 @@ export function datasetOf(ctx: RequestContext, core: LakeCore): DatasetState {
 
 /** What queries against a dataset run on. */
 export function queryTarget(core: LakeCore, state: DatasetState): QueryTarget {
-  return { state, table: core.documents, projectId: core.config.projectId }
+  return {
+    state,
+    table: core.documents,
+    projectId: core.config.projectId,
+    limits: queryLimitsOf(core.config.limits),
+    signal: core.shutdown.signal,
+  }
 }
 
 /** `$name=<json>` search parameters as GROQ params. */

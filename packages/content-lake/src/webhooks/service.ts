@@ -1,6 +1,7 @@
 import type { LakeCore } from '../lake/core'
 import type { Delivery, NewDelivery } from '../store/webhookQueue'
 import { attemptDelivery } from './deliver'
+import { queryLimitsOf } from '../query/limits'
 import { deliveriesFor } from './trigger'
 import { errorMessage } from '../errorMessage'
 
@@ -71,7 +72,15 @@ export class WebhookService {
       let deliveries: NewDelivery[] = []
       try {
         deliveries = state
-          ? await deliveriesFor(core.config.webhooks, event, state, core.config.projectId)
+          ? await deliveriesFor(core.config.webhooks, event, state, {
+              projectId: core.config.projectId,
+              limits: queryLimitsOf(core.config.limits),
+              signal: core.shutdown.signal,
+              onHookError: (hook, error) =>
+                core.log(
+                  `webhook "${hook}": skipping ${event.documentId} in ${event.transactionId}: ${errorMessage(error)}`,
+                ),
+            })
           : []
       } catch (error) {
         // A filter or projection that fails on this document must not hold up the changes after it.

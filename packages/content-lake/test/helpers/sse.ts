@@ -16,6 +16,10 @@ export class SseReader {
   private buffer = ''
   private request: ClientRequest | undefined
   private readonly waiters: Array<() => void> = []
+  private text = ''
+  private markEnded: () => void = () => undefined
+  /** Resolves when the server ended the response. */
+  readonly ended = new Promise<void>((resolve) => (this.markEnded = resolve))
 
   /** Opens the stream and resolves once the response head arrived. */
   open(url: string, headers: Record<string, string> = {}): Promise<this> {
@@ -24,7 +28,10 @@ export class SseReader {
         this.status = res.statusCode ?? 0
         res.setEncoding('utf8')
         res.on('data', (chunk: string) => this.feed(chunk))
-        res.on('end', () => this.notify())
+        res.on('end', () => {
+          this.markEnded()
+          this.notify()
+        })
         resolve(this)
       })
       this.request.on('error', reject)
@@ -49,12 +56,18 @@ export class SseReader {
     }
   }
 
+  /** Everything received so far (for responses that are not event streams, such as a 429). */
+  body(): string {
+    return this.text
+  }
+
   /** Closes the connection. */
   close(): void {
     this.request?.destroy()
   }
 
   private feed(chunk: string): void {
+    this.text += chunk
     this.buffer += chunk
     let end = this.buffer.indexOf('\n\n')
     while (end !== -1) {

@@ -1,0 +1,29 @@
+import type { Role } from '../http/context'
+import type { Perspective } from './state'
+
+/**
+ * The one read rule of the lake, as Sanity's default roles have it: callers without a token read root-path
+ * documents only (ids without a dot: no `drafts.`, `versions.` or other sub-path ids such as
+ * `comments.<id>`); viewer and editor tokens read every document. Everything that reads documents for a
+ * caller (queries, joins, `/data/doc`, listen events and listen filters) goes through the caller's view,
+ * which holds only what this rule allows.
+ */
+export function canRead(role: Role, id: string): boolean {
+  return role !== 'anonymous' || isRootPathId(id)
+}
+
+/** True for an id without a path separator (`path('*')` in Sanity's ACL filters). */
+export function isRootPathId(id: string): boolean {
+  return !id.includes('.')
+}
+
+/** A view of a dataset: one per perspective for token holders, and the public view for everyone else. */
+export type ViewName = Perspective | 'public'
+
+/**
+ * The view a caller reads through. Without a token every perspective is the public view: published and
+ * drafts perspectives differ only by documents an anonymous caller may not read.
+ */
+export function viewFor(role: Role, perspective: Perspective): ViewName {
+  return role === 'anonymous' ? 'public' : perspective
+}
