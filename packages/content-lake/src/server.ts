@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { AssetLimits } from './assets/limits'
 import { DEFAULT_CONFIG, type LakeConfigInput } from './config/types'
 import { validateConfig } from './config/validate'
 import { createRequestHandler } from './http/handler'
@@ -27,6 +28,8 @@ export interface StartLakeOptions {
   tlsDir?: string
   /** Interval of listener keep-alive comments (default 20 s). */
   keepAliveMs?: number
+  /** Upload, pixel, output and variant-cache bounds (defaults in assets/limits.ts). */
+  assetLimits?: Partial<AssetLimits>
 }
 
 /** A running lake. */
@@ -54,6 +57,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
       log,
       keepAliveMs: options.keepAliveMs ?? 20_000,
       seedFile: options.seedFile,
+      assetLimits: options.assetLimits,
     })
   } catch (error) {
     unlock()

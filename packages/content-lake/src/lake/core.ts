@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs'
+import { openAssets, type AssetService } from '../assets/service'
+import type { AssetLimits } from '../assets/limits'
 import type { LakeConfig } from '../config/types'
 import { DatasetState } from '../dataset/state'
 import type { SanityDocument } from '../json'
@@ -20,6 +22,8 @@ export interface LakeCore {
   datasets: Map<string, DatasetState>
   hub: ListenHub
   writes: Mutex
+  /** Uploaded asset bytes, the transformed-variant cache and their limits. */
+  assets: AssetService
   log: (line: string) => void
   keepAliveMs: number
   /** Called after each commit with webhooks pending (set by the webhook service). */
@@ -35,6 +39,7 @@ export interface CoreOptions {
   keepAliveMs: number
   /** NDJSON imported into the first dataset when the store has no documents at all. */
   seedFile?: string
+  assetLimits?: Partial<AssetLimits>
 }
 
 /** Opens the SQLite file, seeds an empty store, and loads every configured dataset into memory. */
@@ -59,6 +64,7 @@ export function openCore(options: CoreOptions): LakeCore {
     datasets,
     hub: new ListenHub(),
     writes: new Mutex(),
+    assets: openAssets(options.dataDir, options.assetLimits),
     log: options.log,
     keepAliveMs: options.keepAliveMs,
     onHooksPending: () => undefined,
