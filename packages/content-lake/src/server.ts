@@ -7,6 +7,7 @@ import { openCore, type LakeCore } from './lake/core'
 import { lockDataDir } from './lake/lock'
 import { listenTls, urlFor, type TlsListener } from './net/listen'
 import { ensureTls } from './tls'
+import { seedDocumentsIfEmpty } from './transfer/startSeed'
 import { WebhookService } from './webhooks/service'
 
 /** Options of startLake. */
@@ -51,7 +52,11 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   const unlock = lockDataDir(options.dataDir)
   let core: LakeCore
   try {
+    const seedDocuments = options.seedFile
+      ? await seedDocumentsIfEmpty(options.dataDir, options.seedFile, config, options.assetLimits)
+      : undefined
     core = openCore({
+      seedDocuments,
       dataDir: options.dataDir,
       config,
       log,

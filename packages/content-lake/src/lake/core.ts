@@ -39,6 +39,8 @@ export interface CoreOptions {
   keepAliveMs: number
   /** NDJSON imported into the first dataset when the store has no documents at all. */
   seedFile?: string
+  /** The seed file's documents already read, with its assets stored (see transfer/startSeed.ts). */
+  seedDocuments?: SanityDocument[]
   assetLimits?: Partial<AssetLimits>
 }
 
@@ -80,7 +82,7 @@ function seedIfEmpty(db: Db, documents: DocumentTable, options: CoreOptions): vo
     options.config.datasets.some((name) => documents.count(name) > 0)
   )
     return
-  const docs = parseNdjson(readFileSync(options.seedFile, 'utf8'))
+  const docs = options.seedDocuments ?? parseNdjson(readFileSync(options.seedFile, 'utf8'))
   importDocuments(db, documents, first, docs)
   options.log(`seeded ${docs.length} documents into "${first}" from ${options.seedFile}`)
 }
