@@ -2,16 +2,18 @@ import { createImageUrlBuilder } from '@sanity/image-url'
 import type { ImageView } from '@repo/content/view-models'
 import type { CSSProperties } from 'react'
 import { env } from '@/env'
+import { LAKE_ASSET_PATH } from '@/lib/lake-assets'
 
 let builder: ReturnType<typeof createImageUrlBuilder> | undefined
 
 function images() {
-  const { projectId, dataset, apiHost, localMode } = env()
-  // The local lake serves assets from its own origin; Sanity's from its image CDN (the default).
+  const { projectId, dataset, localMode, siteUrl } = env()
+  // Sanity's images come from its image CDN (the default). The local lake's come through this site's
+  // own origin (app/lake), because browsers do not trust the lake's self-signed certificate.
   builder ??= createImageUrlBuilder({
     projectId,
     dataset,
-    ...(localMode && apiHost ? { baseUrl: apiHost } : {}),
+    ...(localMode ? { baseUrl: `${siteUrl}${LAKE_ASSET_PATH}` } : {}),
   })
   return builder
 }
