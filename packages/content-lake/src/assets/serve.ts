@@ -31,18 +31,23 @@ export async function serveImage(core: LakeCore, request: ImageRequest, res: Raw
   const state = core.datasets.get(request.dataset)
   if (!parsed || !state?.get(parsed.id)) throw notFound(`Image not found: ${request.fileName}`)
   const spec = parseTransform(request.search, core.assets.limits.maxOutputSide)
-  const source = await core.assets.blobs.get(request.dataset, 'images', request.fileName)
-  if (!source) throw notFound(`Image not found: ${request.fileName}`)
   const disposition = spec.download === undefined ? {} : attachment(spec.download, request.fileName)
-  if (isIdentity(spec))
-    return send(res, request.method, source, mimeFor(parsed.ext), { ...disposition })
+  const original = () => core.assets.blobs.get(request.dataset, 'images', request.fileName)
+  if (isIdentity(spec)) {
+    const bytes = await original()
+    if (!bytes) throw notFound(`Image not found: ${request.fileName}`)
+    return send(res, request.method, bytes, mimeFor(parsed.ext), disposition)
+  }
   const format = chooseFormat(spec, parsed.ext, request.accept)
   const key = createHash('sha1')
     .update(JSON.stringify([parsed.id, spec, format]))
     .digest('hex')
-  const bytes = await variant(core, key, () =>
-    renderVariant(source, parsed, spec, format, core.assets.limits),
-  )
+  // The original (megabytes) is read only to render a variant the cache does not have.
+  const bytes = await variant(core, key, async () => {
+    const source = await original()
+    if (!source) throw notFound(`Image not found: ${request.fileName}`)
+    return renderVariant(source, parsed, spec, format, core.assets.limits)
+  })
   const vary: Record<string, string> = spec.autoFormat && !spec.format ? { vary: 'Accept' } : {}
   send(res, request.method, bytes, mimeOf(format), { ...vary, ...disposition })
 }
