@@ -107,5 +107,23 @@ describe('an editor uploads a hero image in the Studio', () => {
       hero.evaluate((img: HTMLImageElement) => img.naturalWidth),
     ).resolves.toBeGreaterThan(0)
     await screenshot(shop, 'image-upload-3-storefront')
+
+    // The Studio's asset browser lists uploaded images (it queries sanity.imageAsset documents).
+    await screenshotOnFailure(studio, 'image-upload-browse', async () => {
+      await studio.getByTestId('image-input').first().getByTestId('options-menu-button').click()
+      await studio.getByRole('menuitem', { name: /Select|Browse/ }).click()
+      const dialog = studio.getByRole('dialog')
+      await dialog.locator(`img[src*="${sha1}"]`).first().waitFor({ timeout: 15_000 })
+      // Every asset's thumbnail loads: the upload and the five seed images.
+      await studio.waitForFunction(
+        () => {
+          const images = [...document.querySelectorAll<HTMLImageElement>('[role="dialog"] img')]
+          return images.length >= 6 && images.every((img) => img.complete && img.naturalWidth > 0)
+        },
+        undefined,
+        { timeout: 15_000 },
+      )
+      await screenshot(studio, 'image-upload-4-asset-browser')
+    })
   })
 })

@@ -7,7 +7,7 @@ import { openCore, type LakeCore } from './lake/core'
 import { lockDataDir } from './lake/lock'
 import { listenTls, urlFor, type TlsListener } from './net/listen'
 import { ensureTls } from './tls'
-import { seedDocumentsIfEmpty } from './transfer/startSeed'
+import { seedIfEmpty } from './transfer/startSeed'
 import { WebhookService } from './webhooks/service'
 
 /** Options of startLake. */
@@ -52,16 +52,11 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   const unlock = lockDataDir(options.dataDir)
   let core: LakeCore
   try {
-    const seedDocuments = options.seedFile
-      ? await seedDocumentsIfEmpty(options.dataDir, options.seedFile, config, options.assetLimits)
-      : undefined
     core = openCore({
-      seedDocuments,
       dataDir: options.dataDir,
       config,
       log,
       keepAliveMs: options.keepAliveMs ?? 20_000,
-      seedFile: options.seedFile,
       assetLimits: options.assetLimits,
     })
   } catch (error) {
@@ -91,6 +86,14 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   const [api, studio] = listeners
   const url = urlFor(host, api?.port ?? 0)
   const studioUrl = studio ? urlFor(host, studio.port) : undefined
+  try {
+    // Seed asset URLs point where editors browse (the Studio's origin, by the name `npm start` prints).
+    const assetOrigin = (studioUrl ?? url).replace('//127.0.0.1:', '//localhost:')
+    if (options.seedFile) await seedIfEmpty(core, options.seedFile, assetOrigin)
+  } catch (error) {
+    await close()
+    throw error
+  }
   log(
     `listening on ${url}${studioUrl ? ` (Studio and API on ${studioUrl})` : ''}, data in ${options.dataDir}`,
   )

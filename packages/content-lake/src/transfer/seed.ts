@@ -18,12 +18,13 @@ export async function readNdjsonWithAssets(
   dataset: string,
   assets: AssetService,
   assetMap: AssetMap = {},
+  origin: string = DEFAULT_ASSET_ORIGIN,
 ): Promise<SanityDocument[]> {
   const docs = parseNdjson(readFileSync(file, 'utf8'))
   const resolved = await resolveSanityAssets(docs, {
     baseDir: dirname(file),
     assetMap,
-    target: { projectId: config.projectId, dataset, origin: DEFAULT_ASSET_ORIGIN },
+    target: { projectId: config.projectId, dataset, origin },
     blobs: assets.blobs,
     limits: assets.limits,
   })

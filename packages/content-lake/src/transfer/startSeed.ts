@@ -1,29 +1,18 @@
-import type { AssetLimits } from '../assets/limits'
-import { openAssets } from '../assets/service'
-import type { LakeConfig } from '../config/types'
-import type { SanityDocument } from '../json'
-import { openDb } from '../store/db'
-import { DocumentTable } from '../store/documents'
+import type { LakeCore } from '../lake/core'
+import { loadDataset } from '../lake/core'
+import { importDocuments } from '../store/ndjson'
 import { readNdjsonWithAssets } from './seed'
 
 /**
- * The seed documents with their `_sanityAsset` files stored as assets, or undefined when the store already
- * has documents (a seed only fills an empty store, so images are not re-read on every start).
+ * Imports the seed file into the first dataset when the store has no documents at all, its
+ * `_sanityAsset` images stored as assets whose `url` is on `origin` (the origin editors browse them
+ * from: the Studio's when the lake serves one). Throws on a bad seed, which fails the start.
  */
-export async function seedDocumentsIfEmpty(
-  dataDir: string,
-  seedFile: string,
-  config: LakeConfig,
-  limits: Partial<AssetLimits> | undefined,
-): Promise<SanityDocument[] | undefined> {
-  const [first] = config.datasets
-  if (!first) return undefined
-  const db = openDb(dataDir)
-  try {
-    const documents = new DocumentTable(db)
-    if (config.datasets.some((name) => documents.count(name) > 0)) return undefined
-  } finally {
-    db.close()
-  }
-  return readNdjsonWithAssets(seedFile, config, first, openAssets(dataDir, limits))
+export async function seedIfEmpty(core: LakeCore, seedFile: string, origin: string): Promise<void> {
+  const [first] = core.config.datasets
+  if (!first || core.config.datasets.some((name) => core.documents.count(name) > 0)) return
+  const docs = await readNdjsonWithAssets(seedFile, core.config, first, core.assets, {}, origin)
+  importDocuments(core.db, core.documents, first, docs)
+  core.datasets.set(first, loadDataset(core.documents, first))
+  core.log(`seeded ${docs.length} documents into "${first}" from ${seedFile}`)
 }
