@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs, USAGE } from './cli/args'
-import { exportCommand, importCommand, startCommand } from './cli/commands'
+import { exportCommand, startCommand } from './cli/commands'
+import { exportTarballCommand, importCommand, wantsTarball } from './cli/transfer'
 import { errorMessage } from './errorMessage'
 
 /** Runs the `content-lake` command line. */
@@ -12,7 +13,10 @@ async function main(argv: string[]): Promise<void> {
     case 'import':
       return importCommand(args)
     case 'export':
-      return exportCommand(args)
+      // A .tar.gz carries the assets too, as `sanity dataset export` writes it.
+      return wantsTarball(args.positionals[0] ?? '')
+        ? exportTarballCommand(args)
+        : exportCommand(args)
     case undefined:
     case 'help':
     case '--help':

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { AssetLimits } from './assets/limits'
 import { DEFAULT_CONFIG, type LakeConfigInput } from './config/types'
 import { validateConfig } from './config/validate'
 import { createRequestHandler } from './http/handler'
@@ -6,6 +7,7 @@ import { openCore, type LakeCore } from './lake/core'
 import { lockDataDir } from './lake/lock'
 import { listenTls, urlFor, type TlsListener } from './net/listen'
 import { ensureTls } from './tls'
+import { seedIfEmpty } from './transfer/startSeed'
 import { WebhookService } from './webhooks/service'
 
 /** Options of startLake. */
@@ -27,6 +29,8 @@ export interface StartLakeOptions {
   tlsDir?: string
   /** Interval of listener keep-alive comments (default 20 s). */
   keepAliveMs?: number
+  /** Upload, pixel, output and variant-cache bounds (defaults in assets/limits.ts). */
+  assetLimits?: Partial<AssetLimits>
 }
 
 /** A running lake. */
@@ -53,7 +57,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
       config,
       log,
       keepAliveMs: options.keepAliveMs ?? 20_000,
-      seedFile: options.seedFile,
+      assetLimits: options.assetLimits,
     })
   } catch (error) {
     unlock()
@@ -82,6 +86,14 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   const [api, studio] = listeners
   const url = urlFor(host, api?.port ?? 0)
   const studioUrl = studio ? urlFor(host, studio.port) : undefined
+  try {
+    // Seed asset URLs point where editors browse (the Studio's origin, by the name `npm start` prints).
+    const assetOrigin = (studioUrl ?? url).replace('//127.0.0.1:', '//localhost:')
+    if (options.seedFile) await seedIfEmpty(core, options.seedFile, assetOrigin)
+  } catch (error) {
+    await close()
+    throw error
+  }
   log(
     `listening on ${url}${studioUrl ? ` (Studio and API on ${studioUrl})` : ''}, data in ${options.dataDir}`,
   )

@@ -15,7 +15,9 @@ import {
   mainArticle,
 } from './seed/articles.mjs'
 import { comments } from './seed/comments.mjs'
+import { keyFor } from './seed/portable-text.mjs'
 import { convertArticle } from './seed/convert-article.mjs'
+import { renderSeedImages, seedImage } from './seed/images.mjs'
 import { authors, categories, dealFrom, siteSettings } from './seed/people-and-places.mjs'
 
 const packageDir = resolve(import.meta.dirname, '..')
@@ -31,24 +33,36 @@ function withSystemFields(doc) {
   return { _id, _type, _createdAt: CREATED_AT, _updatedAt: UPDATED_AT, _rev, ...fields }
 }
 
-/** Every seed document, as NDJSON text. */
-export function buildSeed() {
+/** The desk article with its inline image after the desk set-up list (before "Move every half hour"). */
+function withInlineImage(article, image) {
+  const body = [...article.body]
+  const at = body.findIndex((block) => block.children?.[0]?.text === 'Move every half hour')
+  body.splice(at, 0, image)
+  return { ...article, body }
+}
+
+/** Every seed document, as NDJSON text; `images` are the seed image file names. */
+export function buildSeed(images) {
   const converted = convertArticle(MAIN_ARTICLE_ID, readFileSync(sourceFile, 'utf8'))
   const documents = [
-    siteSettings,
+    { ...siteSettings, defaultShareImage: seedImage(images, 'shareDefault') },
     dealFrom(converted.deal),
     ...categories,
     ...authors,
-    mainArticle(converted),
-    coolDownArticle,
-    deskHabitsArticle,
+    { ...mainArticle(converted), heroImage: seedImage(images, 'mainHero') },
+    { ...coolDownArticle, heroImage: seedImage(images, 'coolDownHero') },
+    withInlineImage(
+      { ...deskHabitsArticle, heroImage: seedImage(images, 'deskHero') },
+      seedImage(images, 'deskInline', keyFor(deskHabitsArticle._id, 'body-image-kit')),
+    ),
     ...comments,
   ]
   return documents.map((doc) => JSON.stringify(withSystemFields(doc))).join('\n') + '\n'
 }
 
-const built = buildSeed()
-if (process.argv.includes('--check')) {
+const check = process.argv.includes('--check')
+const built = buildSeed(await renderSeedImages({ check }))
+if (check) {
   if (readFileSync(outputFile, 'utf8') !== built) {
     console.error('seed/seed.ndjson is out of date: run `npm run seed -w @repo/content`.')
     process.exit(1)

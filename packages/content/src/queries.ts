@@ -9,7 +9,8 @@ import { defineQuery } from 'groq'
 // ignores perspectives (or a raw read) can never leak a draft or a release version.
 const published = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`
 
-const imageFields = /* groq */ `"assetRef": asset._ref, alt`
+// lqip (a tiny inlined JPEG) is the blur placeholder; hotspot and crop steer @sanity/image-url's crops.
+const imageFields = /* groq */ `"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}`
 
 const authorSummaryFields = /* groq */ `_id, _type, name, "slug": slug.current, credentials`
 
@@ -37,7 +38,7 @@ export const articleBySlugQuery = defineQuery(`
   *[_type == "article" && slug.current == $slug && ${published}][0]{
     ${cardFields},
     _updatedAt,
-    body,
+    "body": body[]{..., _type == "image" => {"lqip": asset->metadata.lqip}},
     "authorProfile": author->{${authorSummaryFields}, bio, sameAs},
     "medicalReviewer": medicalReviewer->{${authorSummaryFields}},
     reviewedAt,

@@ -349,7 +349,7 @@ export type AllSanitySchemaTypes =
 
 // Source: src/queries.ts
 // Variable: articleBySlugQuery
-// Query: *[_type == "article" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    _updatedAt,    body,    "authorProfile": author->{_id, _type, name, "slug": slug.current, credentials, bio, sameAs},    "medicalReviewer": medicalReviewer->{_id, _type, name, "slug": slug.current, credentials},    reviewedAt,    commentsEnabled,    "approvedCommentCount": count(*[_type == "comment" && article._ref == ^._id && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),    "seo": seo{title, description, "image": image{"assetRef": asset._ref, alt}}  }
+// Query: *[_type == "article" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    _updatedAt,    "body": body[]{..., _type == "image" => {"lqip": asset->metadata.lqip}},    "authorProfile": author->{_id, _type, name, "slug": slug.current, credentials, bio, sameAs},    "medicalReviewer": medicalReviewer->{_id, _type, name, "slug": slug.current, credentials},    reviewedAt,    commentsEnabled,    "approvedCommentCount": count(*[_type == "comment" && article._ref == ^._id && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),    "seo": seo{title, description, "image": image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}}  }
 export type ArticleBySlugQueryResult = {
   _id: string
   _type: 'article'
@@ -360,6 +360,19 @@ export type ArticleBySlugQueryResult = {
   heroImage: {
     assetRef: string | null
     alt: string | null
+    lqip: string | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
   } | null
   author: {
     _id: string
@@ -377,7 +390,37 @@ export type ArticleBySlugQueryResult = {
   }> | null
   wordCount: number
   _updatedAt: string
-  body: BlockContent
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs?: Array<{
+          href: string
+          _type: 'link'
+          _key: string
+        }>
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+    | {
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        caption?: string
+        _type: 'image'
+        _key: string
+        lqip: string | null
+      }
+  >
   authorProfile: {
     _id: string
     _type: 'author'
@@ -403,13 +446,26 @@ export type ArticleBySlugQueryResult = {
     image: {
       assetRef: string | null
       alt: string | null
+      lqip: string | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
     } | null
   } | null
 } | null
 
 // Source: src/queries.ts
 // Variable: articleListQuery
-// Query: {  "items": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [$start...$end]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))},  "total": count(*[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])}
+// Query: {  "items": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [$start...$end]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))},  "total": count(*[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])}
 export type ArticleListQueryResult = {
   items: Array<{
     _id: string
@@ -421,6 +477,19 @@ export type ArticleListQueryResult = {
     heroImage: {
       assetRef: string | null
       alt: string | null
+      lqip: string | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
     } | null
     author: {
       _id: string
@@ -443,7 +512,7 @@ export type ArticleListQueryResult = {
 
 // Source: src/queries.ts
 // Variable: relatedArticlesQuery
-// Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0]    | order(publishedAt desc, _id asc) [0...$limit]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))}
+// Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0]    | order(publishedAt desc, _id asc) [0...$limit]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))}
 export type RelatedArticlesQueryResult = Array<{
   _id: string
   _type: 'article'
@@ -454,6 +523,19 @@ export type RelatedArticlesQueryResult = Array<{
   heroImage: {
     assetRef: string | null
     alt: string | null
+    lqip: string | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
   } | null
   author: {
     _id: string
@@ -474,7 +556,7 @@ export type RelatedArticlesQueryResult = Array<{
 
 // Source: src/queries.ts
 // Variable: categoryBySlugQuery
-// Query: *[_type == "category" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{    _id, _type, title, "slug": slug.current, description,    "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && references(^._id)] | order(publishedAt desc, _id asc) {  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))}  }
+// Query: *[_type == "category" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{    _id, _type, title, "slug": slug.current, description,    "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && references(^._id)] | order(publishedAt desc, _id asc) {  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))}  }
 export type CategoryBySlugQueryResult = {
   _id: string
   _type: 'category'
@@ -491,6 +573,19 @@ export type CategoryBySlugQueryResult = {
     heroImage: {
       assetRef: string | null
       alt: string | null
+      lqip: string | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
     } | null
     author: {
       _id: string
@@ -555,7 +650,7 @@ export type ApprovedCommentsQueryResult = Array<{
 
 // Source: src/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    _type,    title,    description,    "navigation": navigation[]{_key, label, href},    footer,    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt}  }
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    _type,    title,    description,    "navigation": navigation[]{_key, label, href},    footer,    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}  }
 export type SiteSettingsQueryResult = {
   _id: 'siteSettings'
   _type: 'siteSettings'
@@ -570,6 +665,19 @@ export type SiteSettingsQueryResult = {
   defaultShareImage: {
     assetRef: string | null
     alt: string | null
+    lqip: string | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
   } | null
 } | null
 
@@ -582,14 +690,14 @@ export type ArticleSlugsQueryResult = Array<string>
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '\n  *[_type == "article" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n,\n    _updatedAt,\n    body,\n    "authorProfile": author->{_id, _type, name, "slug": slug.current, credentials, bio, sameAs},\n    "medicalReviewer": medicalReviewer->{_id, _type, name, "slug": slug.current, credentials},\n    reviewedAt,\n    commentsEnabled,\n    "approvedCommentCount": count(*[_type == "comment" && article._ref == ^._id && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),\n    "seo": seo{title, description, "image": image{"assetRef": asset._ref, alt}}\n  }\n': ArticleBySlugQueryResult
-    '{\n  "items": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [$start...$end]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "total": count(*[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])\n}': ArticleListQueryResult
-    '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0]\n    | order(publishedAt desc, _id asc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n': RelatedArticlesQueryResult
-    '\n  *[_type == "category" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n    _id, _type, title, "slug": slug.current, description,\n    "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && references(^._id)] | order(publishedAt desc, _id asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n  }\n': CategoryBySlugQueryResult
+    '\n  *[_type == "article" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n,\n    _updatedAt,\n    "body": body[]{..., _type == "image" => {"lqip": asset->metadata.lqip}},\n    "authorProfile": author->{_id, _type, name, "slug": slug.current, credentials, bio, sameAs},\n    "medicalReviewer": medicalReviewer->{_id, _type, name, "slug": slug.current, credentials},\n    reviewedAt,\n    commentsEnabled,\n    "approvedCommentCount": count(*[_type == "comment" && article._ref == ^._id && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),\n    "seo": seo{title, description, "image": image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}}\n  }\n': ArticleBySlugQueryResult
+    '{\n  "items": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [$start...$end]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n},\n  "total": count(*[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])\n}': ArticleListQueryResult
+    '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0]\n    | order(publishedAt desc, _id asc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n': RelatedArticlesQueryResult
+    '\n  *[_type == "category" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n    _id, _type, title, "slug": slug.current, description,\n    "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && references(^._id)] | order(publishedAt desc, _id asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n  }\n': CategoryBySlugQueryResult
     '\n  *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){_id, _type, title, "slug": slug.current, description}\n': CategoryListQueryResult
     '{\n  "active": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))\n    && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))\n  ] | order(priority desc, _updatedAt desc)[0]{\n    _id, _type, _rev, label, message, emoji, link, startsAt, endsAt\n  },\n  "boundaries": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))\n      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))\n  ]{startsAt, endsAt}\n}': DealsQueryResult
     '\n  *[_type == "comment" && article._ref == $articleId && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]\n    | order(submittedAt asc, _id asc){_id, _type, authorName, body, submittedAt}\n': ApprovedCommentsQueryResult
-    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    _type,\n    title,\n    description,\n    "navigation": navigation[]{_key, label, href},\n    footer,\n    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt}\n  }\n': SiteSettingsQueryResult
+    '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    _type,\n    title,\n    description,\n    "navigation": navigation[]{_key, label, href},\n    footer,\n    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}\n  }\n': SiteSettingsQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc).slug.current\n': ArticleSlugsQueryResult
   }
 }

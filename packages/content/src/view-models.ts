@@ -25,6 +25,12 @@ export interface ImageView {
   alt: string
   width: number | null
   height: number | null
+  /** A tiny base64 JPEG of the image (the blur placeholder while it loads). */
+  lqip: string | null
+  /** The editor's focus (fractions of the image), for crops to other aspect ratios. */
+  hotspot: { x: number; y: number; width: number; height: number } | null
+  /** The editor's crop, as fractions cut from each side. */
+  crop: { top: number; bottom: number; left: number; right: number } | null
 }
 
 export interface ArticleCard {

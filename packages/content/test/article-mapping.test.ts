@@ -44,6 +44,9 @@ describe('article mapping', () => {
         alt: 'A runner stretching',
         width: 1200,
         height: 800,
+        lqip: 'data:image/jpeg;base64,/9j/4AAQ',
+        hotspot: { x: 0.3, y: 0.4, width: 0.2, height: 0.2 },
+        crop: null,
       },
       seo: { title: 'Strong backs', description: 'Custom description' },
       authorProfile: {

@@ -1,9 +1,12 @@
 import type { ArticleCard as Card } from '@repo/content/view-models'
 import Link from 'next/link'
 import { formatDate, isoDate } from '@/lib/dates'
+import { placeholderStyle, responsiveImage } from '@/lib/images'
 import styles from './article-list.module.css'
 
-/** One article in a list: title (the link), excerpt, author, date and reading time. */
+const THUMB = { displayWidth: 640, sizes: '(max-width: 700px) 100vw, 640px', aspect: 16 / 9 }
+
+/** One article in a list: a 16:9 thumbnail cropped around the hotspot, title (the link), excerpt, byline. */
 export function ArticleCard({
   article,
   headingLevel = 2,
@@ -12,8 +15,25 @@ export function ArticleCard({
   headingLevel?: 2 | 3
 }) {
   const Title = headingLevel === 2 ? 'h2' : 'h3'
+  const hero = article.heroImage
+  const thumb = hero ? responsiveImage(hero, THUMB) : undefined
   return (
     <article className={styles.card}>
+      {hero && thumb && (
+        // Decorative next to the linked title (alt=""), and lazy: lists are long and below the fold.
+        <img
+          className={styles.thumb}
+          src={thumb.src}
+          srcSet={thumb.srcSet}
+          sizes={thumb.sizes}
+          alt=""
+          width={thumb.width}
+          height={thumb.height}
+          loading="lazy"
+          decoding="async"
+          style={placeholderStyle(hero)}
+        />
+      )}
       <Title className={styles.title}>
         <Link href={`/blog/${article.slug}`}>{article.title}</Link>
       </Title>

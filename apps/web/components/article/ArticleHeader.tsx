@@ -1,10 +1,8 @@
 import type { Article } from '@repo/content/view-models'
 import Link from 'next/link'
-import { imageUrl, scaledHeight } from '@/lib/images'
 import { Byline } from './Byline'
+import { HeroImage } from './HeroImage'
 import styles from './article.module.css'
-
-const HERO_WIDTH = 960
 
 /** Categories, the one h1, the byline and the hero image. */
 export function ArticleHeader({ article }: { article: Article }) {
@@ -22,17 +20,8 @@ export function ArticleHeader({ article }: { article: Article }) {
       )}
       <h1 className={styles.title}>{article.title}</h1>
       <Byline {...article} />
-      {hero && (
-        // A plain <img>: the image CDN resizes, so Next's optimizer is not needed.
-        <img
-          className={styles.hero}
-          src={imageUrl(hero, HERO_WIDTH)}
-          alt={hero.alt}
-          width={HERO_WIDTH}
-          height={scaledHeight(hero, HERO_WIDTH)}
-          fetchPriority="high"
-        />
-      )}
+      {/* A plain <img>: the image CDN resizes, so Next's optimizer is not needed. */}
+      {hero && <HeroImage image={hero} />}
     </header>
   )
 }

@@ -64,6 +64,7 @@ export const USAGE = `content-lake: a local Sanity Content Lake (HTTP/2 + TLS, S
 Usage:
   content-lake start --data DIR [--port 3334] [--host 127.0.0.1] [--seed FILE.ndjson] [--config FILE.json]
                      [--studio-dir DIR --studio-port 3333] [--query-timeout MS]
-  content-lake import FILE.ndjson --data DIR [--dataset NAME] [--config FILE.json]
-  content-lake export FILE.ndjson --data DIR [--dataset NAME] [--config FILE.json]   (FILE "-" writes to stdout)
+  content-lake import FILE.ndjson|FILE.tar.gz --data DIR [--dataset NAME] [--config FILE.json]
+  content-lake export FILE.ndjson|FILE.tar.gz --data DIR [--dataset NAME] [--config FILE.json]
+                     (FILE "-" writes NDJSON to stdout; .tar.gz includes the assets, as \`sanity dataset export\`)
 `

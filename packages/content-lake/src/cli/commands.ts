@@ -1,11 +1,10 @@
-import { readFileSync, writeSync } from 'node:fs'
+import { writeSync } from 'node:fs'
 import { loadConfigFile } from '../config/load'
 import { DEFAULT_CONFIG, type LakeConfig } from '../config/types'
-import { liveHolder } from '../lake/lock'
 import { startLake } from '../server'
 import { openDb } from '../store/db'
 import { DocumentTable } from '../store/documents'
-import { exportLines, importDocuments, parseNdjson } from '../store/ndjson'
+import { exportLines } from '../store/ndjson'
 import { writeAtomically } from '../store/atomicFile'
 import { onlyOptions, portOption, required, type ParsedArgs } from './args'
 
@@ -68,26 +67,6 @@ export async function startCommand(args: ParsedArgs): Promise<void> {
   }
   process.once('SIGTERM', () => stop('SIGTERM'))
   process.once('SIGINT', () => stop('SIGINT'))
-}
-
-/** `import`: loads an NDJSON export into a stopped lake's data folder, all documents or none. */
-export function importCommand(args: ParsedArgs): void {
-  onlyOptions(args, ['data', 'dataset', 'config'])
-  const [file] = args.positionals
-  if (!file) throw new Error('import needs an NDJSON file')
-  const dir = required(args, 'data')
-  const holder = liveHolder(dir)
-  if (holder !== undefined)
-    throw new Error(`A lake (pid ${holder}) is serving ${dir}; stop it before importing`)
-  const dataset = datasetOf(args, configOf(args))
-  const docs = parseNdjson(readFileSync(file, 'utf8'))
-  const db = openDb(dir)
-  try {
-    importDocuments(db, new DocumentTable(db), dataset, docs)
-  } finally {
-    db.close()
-  }
-  console.log(`Imported ${docs.length} documents into "${dataset}"`)
 }
 
 /**

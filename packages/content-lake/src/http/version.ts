@@ -12,9 +12,16 @@ export function splitVersion(path: string): { apiVersion: string; rest: string }
 /** Unversioned API paths. */
 export const ROOT_API_PATHS = ['/health', '/local-session']
 
+/** Unversioned path prefixes of the API: asset URLs (the Studio builds them against its own origin). */
+export const ROOT_API_PREFIXES = ['/images/', '/files/']
+
 /** True for API paths (which win over static files on the Studio port). */
 export function isApiPath(path: string): boolean {
-  return ROOT_API_PATHS.includes(path) || splitVersion(path) !== undefined
+  return (
+    ROOT_API_PATHS.includes(path) ||
+    ROOT_API_PREFIXES.some((prefix) => path.startsWith(prefix)) ||
+    splitVersion(path) !== undefined
+  )
 }
 
 /** Compares an API version with a date; `X` (experimental) is the newest, `1` the oldest. */

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { openAssets, type AssetService } from '../assets/service'
+import type { AssetLimits } from '../assets/limits'
 import type { LakeConfig } from '../config/types'
 import { DatasetState } from '../dataset/state'
 import type { SanityDocument } from '../json'
@@ -6,7 +7,6 @@ import { ListenHub } from '../listen/hub'
 import { openDb, type Db } from '../store/db'
 import { DocumentTable } from '../store/documents'
 import { EventLog } from '../store/events'
-import { importDocuments, parseNdjson } from '../store/ndjson'
 import { WebhookQueue } from '../store/webhookQueue'
 import { Mutex } from './mutex'
 
@@ -20,6 +20,8 @@ export interface LakeCore {
   datasets: Map<string, DatasetState>
   hub: ListenHub
   writes: Mutex
+  /** Uploaded asset bytes, the transformed-variant cache and their limits. */
+  assets: AssetService
   log: (line: string) => void
   keepAliveMs: number
   /** Called after each commit with webhooks pending (set by the webhook service). */
@@ -35,21 +37,16 @@ export interface CoreOptions {
   config: LakeConfig
   log: (line: string) => void
   keepAliveMs: number
-  /** NDJSON imported into the first dataset when the store has no documents at all. */
-  seedFile?: string
+  assetLimits?: Partial<AssetLimits>
 }
 
-/** Opens the SQLite file, seeds an empty store, and loads every configured dataset into memory. */
+/**
+ * Opens the SQLite file and loads every configured dataset into memory. Seeding happens once the lake
+ * listens (transfer/startSeed.ts): seed images get asset URLs on the lake's real origin.
+ */
 export function openCore(options: CoreOptions): LakeCore {
   const db = openDb(options.dataDir)
   const documents = new DocumentTable(db)
-  try {
-    if (options.seedFile) seedIfEmpty(db, documents, options)
-  } catch (error) {
-    // A bad seed file fails the start; the database must not stay open behind it.
-    db.close()
-    throw error
-  }
   const datasets = new Map<string, DatasetState>()
   for (const name of options.config.datasets) datasets.set(name, loadDataset(documents, name))
   return {
@@ -61,25 +58,13 @@ export function openCore(options: CoreOptions): LakeCore {
     datasets,
     hub: new ListenHub(options.config.limits),
     writes: new Mutex(),
+    assets: openAssets(options.dataDir, options.assetLimits),
     log: options.log,
     keepAliveMs: options.keepAliveMs,
     onHooksPending: () => undefined,
     closed: false,
     shutdown: new AbortController(),
   }
-}
-
-function seedIfEmpty(db: Db, documents: DocumentTable, options: CoreOptions): void {
-  const [first] = options.config.datasets
-  if (
-    !first ||
-    !options.seedFile ||
-    options.config.datasets.some((name) => documents.count(name) > 0)
-  )
-    return
-  const docs = parseNdjson(readFileSync(options.seedFile, 'utf8'))
-  importDocuments(db, documents, first, docs)
-  options.log(`seeded ${docs.length} documents into "${first}" from ${options.seedFile}`)
 }
 
 /** Reads a dataset's documents from SQLite into a DatasetState. */

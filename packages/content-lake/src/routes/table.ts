@@ -1,8 +1,10 @@
 import { sendJson } from '../http/respond'
-import type { Route } from '../http/router'
+import type { Handler, Route } from '../http/router'
 import { handleAcl, handleDatasets, handleMe, handleProject } from './access'
 import { handleActions } from './actions'
+import { handleFileUpload, handleImageUpload } from './assets'
 import { handleDoc } from './doc'
+import { handleFile, handleImage } from './images'
 import { handleListen } from './listen'
 import { handleLocalSession } from './localSession'
 import { handleMutate } from './mutate'
@@ -16,6 +18,8 @@ export const API_ROUTES: readonly Route[] = [
   { pattern: '/data/mutate/:dataset', methods: { POST: handleMutate } },
   { pattern: '/data/actions/:dataset', methods: { POST: handleActions } },
   { pattern: '/data/listen/:dataset', methods: { GET: handleListen } },
+  { pattern: '/assets/images/:dataset', methods: { POST: handleImageUpload } },
+  { pattern: '/assets/files/:dataset', methods: { POST: handleFileUpload } },
   { pattern: '/projects/:projectId/datasets/:dataset/acl', methods: { GET: handleAcl } },
   { pattern: '/projects/:projectId/datasets', methods: { GET: handleDatasets } },
   { pattern: '/projects/:projectId', methods: { GET: handleProject } },
@@ -27,4 +31,15 @@ export const API_ROUTES: readonly Route[] = [
 export const ROOT_ROUTES: readonly Route[] = [
   { pattern: '/health', methods: { GET: async (ctx) => sendJson(ctx.res, 200, { ok: true }) } },
   { pattern: '/local-session', methods: { GET: handleLocalSession } },
+  ...assetRoutes('images', handleImage),
+  ...assetRoutes('files', handleFile),
 ]
+
+/** Asset URLs, with and without the optional vanity file name `@sanity/image-url` may append. */
+function assetRoutes(kind: string, handler: Handler): Route[] {
+  const methods = { GET: handler, HEAD: handler }
+  return [
+    { pattern: `/${kind}/:projectId/:dataset/:file`, methods },
+    { pattern: `/${kind}/:projectId/:dataset/:file/:vanity`, methods },
+  ]
+}

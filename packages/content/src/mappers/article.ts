@@ -33,7 +33,7 @@ export function toArticleCard(raw: ArticleCardResult): ArticleCard {
       slug: category.slug,
     })),
     readingMinutes: readingMinutes(raw.wordCount),
-    heroImage: toImageView(raw.heroImage?.assetRef, raw.heroImage?.alt),
+    heroImage: toImageView(raw.heroImage),
   }
 }
 
@@ -56,7 +56,7 @@ export function toArticle(raw: ArticleResult): Article {
     seo: {
       title: raw.seo?.title?.trim() || raw.title,
       description: raw.seo?.description?.trim() || raw.excerpt,
-      image: toImageView(raw.seo?.image?.assetRef, raw.seo?.image?.alt) ?? card.heroImage,
+      image: toImageView(raw.seo?.image) ?? card.heroImage,
     },
     categoryIds: (raw.categories ?? []).map((category) => category._id),
   }

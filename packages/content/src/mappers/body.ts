@@ -60,7 +60,7 @@ export function toBodyBlocks(body: RawBody): BodyBlock[] {
         return [toTextBlock(block)]
       case 'image': {
         // An image block without an asset is an unfinished upload: nothing to show yet.
-        const image = toImageView(block.asset?._ref, block.alt)
+        const image = toImageView({ ...block, assetRef: block.asset?._ref })
         return image
           ? [{ _type: 'image', _key: block._key, image, caption: block.caption ?? null }]
           : []

@@ -19,6 +19,6 @@ export function toSiteSettings(raw: SiteSettingsResult): SiteSettings {
     description: raw.description,
     navigation: (raw.navigation ?? []).map((item) => ({ label: item.label, href: item.href })),
     footer: raw.footer,
-    defaultShareImage: toImageView(raw.defaultShareImage?.assetRef, raw.defaultShareImage?.alt),
+    defaultShareImage: toImageView(raw.defaultShareImage),
   }
 }

@@ -76,6 +76,8 @@ export const imageBlockSchema = z.object({
   crop: cropSchema.optional(),
   alt: z.string().optional(),
   caption: z.string().optional(),
+  /** Joined from the asset by the article query: the blur placeholder. */
+  lqip: z.string().nullable().optional(),
 })
 
 export const bodySchema = z.array(

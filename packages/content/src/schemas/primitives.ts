@@ -8,10 +8,17 @@ export const dateTimeSchema = z.iso.datetime({ offset: true })
 /** A link target the storefront may render. */
 export const safeHrefSchema = z.string().refine(isSafeHref, UNSAFE_LINK_MESSAGE)
 
-/** `image{"assetRef": asset._ref, alt}` */
+/** `image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{...}, crop{...}}` */
 export const imageProjectionSchema = z.object({
   assetRef: z.string().nullable(),
   alt: z.string().nullable(),
+  lqip: z.string().nullable(),
+  hotspot: z
+    .object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+    .nullable(),
+  crop: z
+    .object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })
+    .nullable(),
 })
 
 /** `author->{_id, _type, name, "slug": slug.current, credentials}` */

@@ -7,7 +7,13 @@ export function rawArticle() {
     slug: 'strong-backs',
     excerpt: 'How to keep your back strong.',
     publishedAt: '2025-03-10T08:00:00.000Z',
-    heroImage: { assetRef: 'image-abc123-1200x800-jpg', alt: 'A runner stretching' },
+    heroImage: {
+      assetRef: 'image-abc123-1200x800-jpg',
+      alt: 'A runner stretching',
+      lqip: 'data:image/jpeg;base64,/9j/4AAQ',
+      hotspot: { x: 0.3, y: 0.4, width: 0.2, height: 0.2 },
+      crop: null,
+    },
     author: { _id: 'author-1', _type: 'author', name: 'Maya', slug: 'maya', credentials: 'DPT' },
     categories: [
       {

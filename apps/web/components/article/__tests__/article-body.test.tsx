@@ -107,14 +107,26 @@ describe('ArticleBody', () => {
         alt: 'A runner stretching',
         width: 1600,
         height: 900,
+        lqip: 'data:image/jpeg;base64,/9j/4AAQ',
+        hotspot: null,
+        crop: null,
       },
       caption: 'Stretch after every run.',
     }
     renderBody([image])
     const img = screen.getByRole('img', { name: 'A runner stretching' })
-    expect(img).toHaveAttribute('src', expect.stringContaining('abc123-1600x900.jpg'))
+    expect(img).toHaveAttribute('src', expect.stringContaining('abc123-1600x900.jpg?w=720'))
     expect(img).toHaveAttribute('width', '720')
     expect(img).toHaveAttribute('height', '405')
+    expect(img).toHaveAttribute('loading', 'lazy')
+    expect(img).toHaveAttribute('sizes', '(max-width: 760px) 100vw, 720px')
+    const widths = (img.getAttribute('srcset') ?? '')
+      .split(', ')
+      .map((entry) => entry.split(' ')[1])
+    // Candidates up to the asset's own width (1600), never upscaled.
+    expect(widths).toEqual(['320w', '480w', '640w', '800w', '960w', '1200w', '1600w'])
+    expect(img.getAttribute('srcset')).toContain('auto=format')
+    expect(img.style.backgroundImage).toContain('data:image/jpeg;base64,/9j/4AAQ')
     expect(screen.getByText('Stretch after every run.').tagName).toBe('FIGCAPTION')
   })
 

@@ -1,23 +1,26 @@
 import type { PortableTextTypeComponentProps } from '@portabletext/react'
 import type { ImageBlock } from '@repo/content/view-models'
-import { imageUrl, scaledHeight } from '@/lib/images'
+import { placeholderStyle, responsiveImage } from '@/lib/images'
 import styles from './body.module.css'
 
-const WIDTH = 720
+const BODY = { displayWidth: 720, sizes: '(max-width: 760px) 100vw, 720px' }
 
-/** An image inside the article: lazy, sized (no layout shift), with its caption. */
+/** An image inside the article: lazy, sized (no layout shift), blurred preview, with its caption. */
 export function BodyImage({ value }: PortableTextTypeComponentProps<ImageBlock>) {
   const { image, caption } = value
+  const img = responsiveImage(image, BODY)
   return (
     <figure className={styles.figure}>
       <img
-        src={imageUrl(image, WIDTH)}
-        srcSet={`${imageUrl(image, WIDTH)} 1x, ${imageUrl(image, WIDTH * 2)} 2x`}
+        src={img.src}
+        srcSet={img.srcSet}
+        sizes={img.sizes}
         alt={image.alt}
-        width={WIDTH}
-        height={scaledHeight(image, WIDTH)}
+        width={img.width}
+        height={img.height}
         loading="lazy"
         decoding="async"
+        style={placeholderStyle(image)}
       />
       {caption && <figcaption>{caption}</figcaption>}
     </figure>

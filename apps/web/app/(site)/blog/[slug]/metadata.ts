@@ -1,13 +1,14 @@
-import type { Article } from '@repo/content/view-models'
+import type { Article, ImageView } from '@repo/content/view-models'
 import type { Metadata } from 'next'
-import { imageUrl, scaledHeight } from '@/lib/images'
+import { shareImages } from '@/lib/share-image'
 
-const SHARE_WIDTH = 1200
-
-/** Title, description, canonical URL and Open Graph (an article, with its image when set). */
-export function articleMetadata(article: Article): Metadata {
+/**
+ * Title, description, canonical URL, Open Graph (an article) and a Twitter card, with the SEO image, else
+ * the hero, else the site's default share image, cropped to 1200×630 around its hotspot.
+ */
+export function articleMetadata(article: Article, siteDefault: ImageView | null = null): Metadata {
   const { title, description } = article.seo
-  const image = article.seo.image ?? article.heroImage
+  const { og, twitter } = shareImages(article.seo.image ?? article.heroImage ?? siteDefault)
   const canonical = `/blog/${article.slug}`
   return {
     title,
@@ -21,16 +22,8 @@ export function articleMetadata(article: Article): Metadata {
       publishedTime: article.publishedAt,
       modifiedTime: article.updatedAt,
       authors: article.author ? [article.author.name] : undefined,
-      images: image
-        ? [
-            {
-              url: imageUrl(image, SHARE_WIDTH),
-              width: SHARE_WIDTH,
-              height: scaledHeight(image, SHARE_WIDTH),
-              alt: image.alt,
-            },
-          ]
-        : undefined,
+      images: og,
     },
+    twitter: { ...twitter, title, description },
   }
 }

@@ -8,6 +8,7 @@ import { CommentsSection } from '@/components/comments/CommentsSection'
 import { env } from '@/env'
 import { failPage } from '@/lib/errors'
 import { loadArticle } from '@/lib/loaders/articles'
+import { loadDefaultShareImage } from '@/lib/loaders/share-image'
 import { loadApprovedComments } from '@/lib/loaders/site'
 import { isSlug, PRERENDER_PLACEHOLDER } from '@/lib/params'
 import { articleMetadata } from './metadata'
@@ -29,7 +30,8 @@ async function articleFor(params: Props['params']) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return articleMetadata(await articleFor(params))
+  const [article, siteDefault] = await Promise.all([articleFor(params), loadDefaultShareImage()])
+  return articleMetadata(article, siteDefault)
 }
 
 /** An article with its table of contents, related articles and approved comments. */

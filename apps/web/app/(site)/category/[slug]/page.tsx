@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article-list/ArticleList'
 import { failPage } from '@/lib/errors'
 import { loadCategory } from '@/lib/loaders/catalog'
+import { loadDefaultShareImage } from '@/lib/loaders/share-image'
 import { isSlug, PRERENDER_PLACEHOLDER } from '@/lib/params'
+import { defaultShareMetadata } from '@/lib/share-image'
 import styles from '../../page/[n]/list.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -28,6 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: category.title,
     description: category.description ?? `Articles about ${category.title}.`,
     alternates: { canonical: `/category/${category.slug}` },
+    ...defaultShareMetadata(await loadDefaultShareImage()),
   }
 }
 

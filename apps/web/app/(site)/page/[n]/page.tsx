@@ -4,7 +4,9 @@ import { ArticleList } from '@/components/article-list/ArticleList'
 import { Pagination, pageHref } from '@/components/article-list/Pagination'
 import { failPage } from '@/lib/errors'
 import { loadArticlePage } from '@/lib/loaders/articles'
+import { loadDefaultShareImage } from '@/lib/loaders/share-image'
 import { parsePageNumber, PRERENDER_PLACEHOLDER } from '@/lib/params'
+import { defaultShareMetadata } from '@/lib/share-image'
 import styles from './list.module.css'
 
 type Props = { params: Promise<{ n: string }> }
@@ -25,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: page === 1 ? { absolute: 'Latest articles' } : `Latest articles, page ${page}`,
     alternates: { canonical: pageHref(page) },
+    ...defaultShareMetadata(await loadDefaultShareImage()),
   }
 }
 
