@@ -45,13 +45,13 @@ async function build() {
 }
 
 async function startLocalLake(secrets) {
-  const { projection } = await webhookContract()
+  const { filter, projection } = await webhookContract()
   const revalidateUrl = `http://127.0.0.1:${PORTS.storefront}/api/revalidate`
   const configFile = join(DATA, 'lake.config.json')
   mkdirSync(DATA, { recursive: true })
   writeFileSync(
     configFile,
-    `${JSON.stringify(lakeConfig({ secrets, revalidateUrl, projection }), null, 2)}\n`,
+    `${JSON.stringify(lakeConfig({ secrets, revalidateUrl, filter, projection }), null, 2)}\n`,
     { mode: 0o600 },
   )
   const lake = startService({
