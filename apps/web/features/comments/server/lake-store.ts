@@ -1,6 +1,7 @@
 import 'server-only'
 import type { SanityClient } from '@sanity/client'
 import type { ArticleTarget, CommentStore, NewCommentDocument } from './comment-store'
+import { createWriteBatcher } from './write-batcher'
 
 // The published perspective: a draft article takes no comments.
 const ARTICLE_TARGET_QUERY = /* groq */ `*[_type == "article" && _id == $id][0]{"id": _id, "slug": slug.current, commentsEnabled}`
@@ -14,6 +15,8 @@ interface ArticleRow {
 const FOUND_TTL_MS = 60_000
 const MISSING_TTL_MS = 5_000
 const MAX_CACHED = 1_000
+/** Comments per transaction: about 1 kB each, far below the lake's request limits. */
+const MAX_BATCH = 100
 
 function toTarget(row: ArticleRow | null): ArticleTarget | null {
   if (!row || typeof row.id !== 'string' || typeof row.slug !== 'string' || row.slug === '')
@@ -22,8 +25,16 @@ function toTarget(row: ArticleRow | null): ArticleTarget | null {
   return { id: row.id, slug: row.slug, commentsEnabled: row.commentsEnabled !== false }
 }
 
-/** A `CommentStore` on @sanity/client with a write token; article lookups are cached briefly. */
+/**
+ * A `CommentStore` on @sanity/client with a write token; article lookups are cached briefly, and
+ * concurrent comments are written together (see write-batcher.ts).
+ */
 export function createLakeStore(client: SanityClient): CommentStore {
+  const createComment = createWriteBatcher<NewCommentDocument>(async (documents) => {
+    const transaction = client.transaction()
+    for (const document of documents) transaction.createIfNotExists(document)
+    await transaction.commit({ returnDocuments: false })
+  }, MAX_BATCH)
   const cache = new Map<string, { target: ArticleTarget | null; expiresAt: number }>()
   return {
     async findArticle(articleId) {
@@ -42,8 +53,6 @@ export function createLakeStore(client: SanityClient): CommentStore {
       })
       return target
     },
-    async createComment(document: NewCommentDocument) {
-      await client.createIfNotExists(document)
-    },
+    createComment,
   }
 }
