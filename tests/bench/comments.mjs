@@ -7,7 +7,7 @@
 // comment costs the storefront, the lake and the clients, and the rate that allows on idle cores:
 // on a machine shared with other work that is the figure to compare, not the wall-clock rate.
 // Usage: node tests/bench/comments.mjs [--submissions 2000] [--clients 50] [--rounds 3] [--cpu-prof]
-// `--cpu-prof` profiles the storefront and the lake (`.cpuprofile` files in tests/test-results).
+// `--cpu-prof` profiles the storefront (a `.cpuprofile` in tests/test-results/comments-bench-profiles).
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -91,8 +91,8 @@ async function round(stack, token, author) {
 const profileDir = fileURLToPath(
   new URL('../test-results/comments-bench-profiles', import.meta.url),
 )
-const cpuProf = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []
-if (cpuProf.length > 0) mkdirSync(profileDir, { recursive: true })
+const profile = values['cpu-prof']
+if (profile) mkdirSync(profileDir, { recursive: true })
 
 ensureBuilt()
 const stack = await startStack({
@@ -100,7 +100,12 @@ const stack = await startStack({
   webEnv: {
     COMMENTS_RATE_LIMIT_BURST: '1000000',
     COMMENTS_RATE_LIMIT_PER_MINUTE: '1000000',
-    ...(cpuProf.length > 0 ? { NODE_OPTIONS: cpuProf.join(' ') } : {}),
+    ...(profile
+      ? {
+          NODE_OPTIONS: `--import ${fileURLToPath(new URL('./cpu-profile.mjs', import.meta.url))}`,
+          CPU_PROFILE_DIR: profileDir,
+        }
+      : {}),
   },
 })
 try {

@@ -7,7 +7,14 @@ import { wellFormed } from './well-formed'
  * happened; a plain form post gets a 303 back to the article, or a page with the form again.
  */
 
-const COMMON_HEADERS = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' }
+// `no-transform` keeps `next start` (and proxies) from gzipping these answers: they are a few
+// bytes to a few kB, and a gzip stream per answer cost about as much CPU as the rest of the
+// request (bench: tests/bench/comments.mjs --cpu-prof). Next's compression only skips small
+// bodies whose length it knows, which a streamed Response never declares.
+const COMMON_HEADERS = {
+  'cache-control': 'no-store, no-transform',
+  'x-content-type-options': 'nosniff',
+}
 
 /** A JSON answer for the enhanced form. */
 export function jsonAnswer(

@@ -16,7 +16,7 @@ describe('GET /api/comments/token without a write token', () => {
       new NextRequest('http://localhost/api/comments/token?articleId=article-1'),
     )
     expect(response.status).toBe(503)
-    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('cache-control')).toBe('no-store, no-transform')
     expect(await response.json()).toEqual({ ok: false, formError: UNAVAILABLE_MESSAGE })
   })
 })

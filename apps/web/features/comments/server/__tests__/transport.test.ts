@@ -53,9 +53,9 @@ describe('what the endpoint reads', () => {
     expect(deps.store.documents.size).toBe(1)
   })
 
-  it('answers JSON with no-store and nosniff', async () => {
+  it('answers JSON with no-store, no-transform (never gzipped) and nosniff', async () => {
     const response = await handleCommentPost(postRequest(validFields()), testDeps())
-    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(response.headers.get('cache-control')).toBe('no-store, no-transform')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })
 })
