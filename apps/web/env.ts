@@ -5,7 +5,7 @@
  */
 import 'server-only'
 import { z } from 'zod'
-import { parseCommentsConfig, type CommentsConfig } from './lib/comments/config'
+import { parseCommentsConfig, type CommentsConfig } from './features/comments/server/config'
 
 const LOCAL_LAKE_URL = 'https://127.0.0.1:3334'
 const LOCAL_PROJECT_ID = 'local'

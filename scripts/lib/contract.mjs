@@ -1,19 +1,17 @@
 import { tsImport } from 'tsx/esm/api'
 
 /**
- * The webhook contract from @repo/content (TypeScript source, loaded through tsx): the projection
- * the storefront's /api/revalidate reads, so it is defined in exactly one place.
+ * The webhook contract from @repo/content (TypeScript source, loaded through tsx): which changes
+ * reach the storefront's /api/revalidate (every change readers can see: a comment only once it is,
+ * or was, approved) and the projection the route reads, so both are defined in exactly one place.
  */
 export async function webhookContract() {
   const tags = await tsImport('@repo/content/cache-tags', import.meta.url)
-  return { projection: tags.WEBHOOK_PROJECTION }
+  return { filter: tags.WEBHOOK_FILTER, projection: tags.WEBHOOK_PROJECTION }
 }
 
-/** Every published document type the storefront renders: a change to any of them can show. */
-export const PUBLISHED_TYPES = ['article', 'author', 'category', 'comment', 'deal', 'siteSettings']
-
 /** The Content Lake configuration of a local stack: tokens and the storefront's webhook. */
-export function lakeConfig({ secrets, revalidateUrl, projection }) {
+export function lakeConfig({ secrets, revalidateUrl, filter, projection }) {
   return {
     projectId: 'local',
     datasets: ['production'],
@@ -29,7 +27,7 @@ export function lakeConfig({ secrets, revalidateUrl, projection }) {
       {
         name: 'storefront-revalidate',
         dataset: 'production',
-        filter: `_type in ${JSON.stringify(PUBLISHED_TYPES)}`,
+        filter,
         projection,
         url: revalidateUrl,
         secret: secrets.webhookSecret,

@@ -46,11 +46,11 @@ export const NEXT_BIN = createRequire(join(ROOT, 'apps/web/package.json')).resol
  * Resolves with the service (await its `started`) and the path of the lake's certificate.
  */
 export async function startLocalLake({ layout, secrets, env, studioDir, cors = [] }) {
-  const { projection } = await webhookContract()
+  const { filter, projection } = await webhookContract()
   const revalidateUrl = `http://127.0.0.1:${layout.ports.storefront}/api/revalidate`
   const configFile = join(layout.data, 'lake.config.json')
   mkdirSync(layout.data, { recursive: true, mode: 0o700 })
-  const config = { ...lakeConfig({ secrets, revalidateUrl, projection }), cors }
+  const config = { ...lakeConfig({ secrets, revalidateUrl, filter, projection }), cors }
   writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 })
   const studio = studioDir
     ? ['--studio-dir', studioDir, '--studio-port', String(layout.ports.studio)]

@@ -10,9 +10,9 @@ import { ARTICLE } from './comment-page'
 
 jest.mock('server-only', () => ({}))
 // After the mock: the key derivation the storefront uses, to look for the derived key too.
-const { deriveKey } = jest.requireActual<typeof import('../../apps/web/lib/comments/keys')>(
-  '../../apps/web/lib/comments/keys',
-)
+const { deriveKey } = jest.requireActual<
+  typeof import('../../apps/web/features/comments/server/keys')
+>('../../apps/web/features/comments/server/keys')
 
 const SIGNING_SECRET = randomBytes(30).toString('base64url')
 const SECRET_VARIABLES = [

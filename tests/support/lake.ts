@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { WEBHOOK_PROJECTION } from '@repo/content/cache-tags'
+import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@repo/content/cache-tags'
 import { LakeApi } from './lake-api'
 import { childEnv, LAKE_CLI, ROOT, SEED_FILE } from './paths'
 import { startService, type Service } from './service'
@@ -36,9 +36,6 @@ export interface StudioLake extends TestLake {
 
 const secret = () => randomBytes(18).toString('base64url')
 
-/** The published document types the storefront renders; the webhook fires for each. */
-const PUBLISHED_TYPES = ['article', 'author', 'category', 'comment', 'deal', 'siteSettings']
-
 const LOCAL_URL = String.raw`https:\/\/127\.0\.0\.1:\d+`
 
 /** The line the CLI prints once it listens: the API's URL, then the Studio's when it serves one. */
@@ -64,7 +61,7 @@ function lakeConfig(
           {
             name: 'storefront',
             dataset: 'production',
-            filter: `_type in ${JSON.stringify(PUBLISHED_TYPES)}`,
+            filter: WEBHOOK_FILTER,
             projection: WEBHOOK_PROJECTION,
             url: webhookUrl,
             secret: webhookSecret,

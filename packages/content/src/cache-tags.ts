@@ -40,17 +40,40 @@ export interface ChangedDocument {
   previousSlug?: string | null
   /** For a comment: the article it belongs to, with that article's slug. */
   article?: { _ref?: string | null; slug?: string | null } | null
+  /** For a comment: its status after the change (null once deleted); absent when not sent. */
+  status?: string | null
+  /** For a comment: its status before the change (null when just created); absent when not sent. */
+  previousStatus?: string | null
 }
 
 /** The GROQ projection for the Content Lake webhook whose body `tagsForDocument` reads. */
 export const WEBHOOK_PROJECTION =
-  '{_type, _id, "slug": slug.current, "previousSlug": before().slug.current, "article": {"_ref": article._ref, "slug": article->slug.current}}'
+  '{_type, _id, "slug": slug.current, "previousSlug": before().slug.current, "article": {"_ref": article._ref, "slug": article->slug.current}, "status": after().status, "previousStatus": before().status}'
+
+/** The document types the storefront renders, apart from comments (see WEBHOOK_FILTER). */
+const RENDERED_TYPES = ['article', 'author', 'category', 'deal', 'siteSettings']
+
+/**
+ * The GROQ filter for the Content Lake webhook: every change to a rendered document, but a comment
+ * only when readers can see the change (it is, or was, approved). Unmoderated comments and spam
+ * then never reach the storefront, so they cannot expire its cached pages.
+ */
+export const WEBHOOK_FILTER = `_type in ${JSON.stringify(RENDERED_TYPES)} || (_type == "comment" && (before().status == "approved" || after().status == "approved"))`
 
 const present = (values: (string | null | undefined)[]) =>
   values.filter((value): value is string => typeof value === 'string' && value.length > 0)
 
 function slugTags(doc: ChangedDocument, tag: (slug: string) => string): string[] {
   return [...new Set(present([doc.slug, doc.previousSlug]))].map(tag)
+}
+
+/**
+ * Whether a comment change shows on the site: only approved comments are shown. A sender that
+ * does not say (a webhook with an older projection) is taken to mean yes, so nothing goes stale.
+ */
+function readersSeeChange({ status, previousStatus }: ChangedDocument): boolean {
+  if (status === undefined && previousStatus === undefined) return true
+  return status === 'approved' || previousStatus === 'approved'
 }
 
 /** The exact cache tags a created, changed or deleted document affects. */
@@ -66,6 +89,7 @@ export function tagsForDocument(doc: ChangedDocument): string[] {
     case 'category':
       return [TAGS.categories, ...slugTags(doc, categoryTag), TAGS.articles]
     case 'comment': {
+      if (!readersSeeChange(doc)) return []
       const articleId = doc.article?._ref
       const articleSlug = doc.article?.slug
       return present([articleId && commentsTag(articleId), articleSlug && articleTag(articleSlug)])

@@ -11,6 +11,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 const expected: Record<string, string[]> = {
   './cache-tags': [
     'TAGS',
+    'WEBHOOK_FILTER',
     'WEBHOOK_PROJECTION',
     'articleTag',
     'categoryTag',

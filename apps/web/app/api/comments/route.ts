@@ -1,19 +1,2 @@
-import { handleCommentPost } from '@/lib/comments/handle-comment-post'
-import { UNAVAILABLE_MESSAGE } from '@/lib/comments/messages'
-import { jsonAnswer, plainPage, wantsJson } from '@/lib/comments/respond'
-import { commentsRuntime } from '@/lib/comments/runtime'
-
-/**
- * `POST /api/comments`: a reader's comment, from the plain form (a 303 back to the article, or the
- * form again) or the enhanced form (JSON). See lib/comments/README.md.
- */
-export async function POST(request: Request): Promise<Response> {
-  const runtime = commentsRuntime()
-  if (!runtime) {
-    console.error('[comments] no SANITY_API_WRITE_TOKEN: comments cannot be stored')
-    return wantsJson(request)
-      ? jsonAnswer(503, { ok: false, fieldErrors: {}, formError: UNAVAILABLE_MESSAGE })
-      : plainPage(503, UNAVAILABLE_MESSAGE)
-  }
-  return handleCommentPost(request, runtime)
-}
+// The route lives with the rest of the comments feature.
+export { POST } from '@/features/comments/routes/post-route'

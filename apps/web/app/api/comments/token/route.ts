@@ -1,15 +1,2 @@
-import { connection, type NextRequest } from 'next/server'
-import { formTokenAnswer } from '@/lib/comments/form-token'
-import { UNAVAILABLE_MESSAGE } from '@/lib/comments/messages'
-import { jsonAnswer } from '@/lib/comments/respond'
-import { commentsRuntime } from '@/lib/comments/runtime'
-
-/** `GET /api/comments/token?articleId=…`: a freshly signed `renderedAt` for the enhanced form. */
-export async function GET(request: NextRequest): Promise<Response> {
-  // Per request, never prerendered or cached: the signed time is the point.
-  await connection()
-  const runtime = commentsRuntime()
-  if (!runtime) return jsonAnswer(503, { ok: false, formError: UNAVAILABLE_MESSAGE })
-  const { status, body } = formTokenAnswer(request.nextUrl.searchParams.get('articleId'), runtime)
-  return jsonAnswer(status, body)
-}
+// The route lives with the rest of the comments feature.
+export { GET } from '@/features/comments/routes/token-route'
