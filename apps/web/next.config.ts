@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { securityHeaders, securityOptions } from './lib/security/headers'
 
 /**
  * Caching model (see README "How pages stay fresh"):
@@ -25,6 +26,11 @@ const nextConfig: NextConfig = {
     // page written to disk could outlive a webhook it never heard about. It also keeps junk URLs
     // (cached 404s) from filling the disk.
     isrFlushToDisk: false,
+  },
+  async headers() {
+    // Read when the config loads (at `next build`): STUDIO_ORIGINS, SANITY_PROJECT_ID and
+    // CONTENT_LAKE_URL shape the policy (see lib/security/headers.ts and the README).
+    return [{ source: '/:path*', headers: securityHeaders(securityOptions(process.env)) }]
   },
   async redirects() {
     // `/?page=N` is redirected by proxy.ts (a config redirect would keep the query: a loop).
