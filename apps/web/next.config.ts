@@ -38,7 +38,13 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     // The home page is page 1 of the article list; `/page/[n]` renders it (see app/(site)/page).
-    return { beforeFiles: [{ source: '/', destination: '/page/1' }] }
+    // `/deals` likewise renders app/(site)/deals/[view] (rendered on request, then cached whole).
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/page/1' },
+        { source: '/deals', destination: '/deals/live' },
+      ],
+    }
   },
 }
 
