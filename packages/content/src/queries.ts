@@ -130,15 +130,21 @@ export const dealsPageQuery = defineQuery(`{
 // `$terms` are match patterns made by the storefront from the reader's words (never GROQ text).
 const searchable = /* groq */ `_type == "article" && ${published} && [title, excerpt, pt::text(body)] match $terms`
 
-/** Published articles matching every term, best first: title hits weigh most, then the excerpt. */
+/**
+ * Published articles matching every term, best first: title hits weigh most, then the excerpt.
+ * The matches are found once and both sliced and counted (a separate count would run `match`
+ * over every article again); only the page's hits are projected.
+ */
 export const searchArticlesQuery = defineQuery(`{
-  "items": *[${searchable}]
+  "hits": *[${searchable}]
     | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)
-    | order(_score desc, publishedAt desc, _id asc) [$start...$end]{
-      ${cardFields},
-      "bodyText": pt::text(body)
-    },
-  "total": count(*[${searchable}])
+    | order(_score desc, publishedAt desc, _id asc)
+}{
+  "items": hits[$start...$end]{
+    ${cardFields},
+    "bodyText": pt::text(body)
+  },
+  "total": count(hits)
 }`)
 
 /** The newest articles for the RSS and Atom feeds. */
