@@ -5,6 +5,7 @@ import { launchChromium } from '../support/browser'
 import { DEFAULT_MIN_SUBMIT_MS } from '../comments/comment-page'
 import { streamed, until } from '../support/pages'
 import { startStack, type Stack } from '../support/stack'
+import { publishAndWait } from '../support/webhooks'
 
 const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
 
@@ -111,6 +112,45 @@ describe('axe on a posted comment', () => {
       .waitFor()
     await expectNoViolations(page, 'comment posted')
     await context.close()
+  })
+})
+
+describe('axe on the deals page with only an announced deal', () => {
+  it('has no violations with Coming soon and the no-live-deal message', async () => {
+    const startsAt = new Date(Date.now() + 3_600_000).toISOString()
+    await publishAndWait(stack.lake, 'deal-free-shipping', () =>
+      stack.lake.api.mutate([
+        {
+          createOrReplace: {
+            _id: 'deal-a11y-upcoming',
+            _type: 'deal',
+            label: 'Coming up',
+            message: 'half-price yoga mats',
+            priority: 1,
+            enabled: true,
+            announce: true,
+            startsAt,
+          },
+        },
+        { patch: { id: 'deal-free-shipping', set: { enabled: false } } },
+      ]),
+    )
+    const context = await browser.newContext()
+    const page = await open('/deals', context)
+    await page.getByRole('region', { name: 'Coming soon' }).waitFor()
+    await page.locator('[data-empty-deals]').waitFor()
+    try {
+      await expectNoViolations(page, 'deals: none live, one announced')
+    } finally {
+      await context.close()
+      // Put the banner back for the keyboard checks that follow.
+      await publishAndWait(stack.lake, 'deal-free-shipping', () =>
+        stack.lake.api.mutate([
+          { delete: { id: 'deal-a11y-upcoming' } },
+          { patch: { id: 'deal-free-shipping', set: { enabled: true } } },
+        ]),
+      )
+    }
   })
 })
 
