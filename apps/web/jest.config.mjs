@@ -19,7 +19,7 @@ export default {
   modulePathIgnorePatterns: ['<rootDir>/.next/'],
   transform: { '^.+\\.(t|j|mj)sx?$': swc },
   // These packages ship only ES modules, which Jest on Node 20 cannot load untransformed.
-  transformIgnorePatterns: ['/node_modules/(?!(@portabletext|@sanity/image-url)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@portabletext|@sanity/image-url|feed)/)'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     '\\.module\\.css$': '<rootDir>/test/css-module.cjs',

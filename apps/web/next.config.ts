@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { securityHeaders, securityOptions } from './lib/security/headers'
 
 /**
  * Caching model (see README "How pages stay fresh"):
@@ -26,13 +27,24 @@ const nextConfig: NextConfig = {
     // (cached 404s) from filling the disk.
     isrFlushToDisk: false,
   },
+  async headers() {
+    // Read when the config loads (at `next build`): STUDIO_ORIGINS, SANITY_PROJECT_ID and
+    // CONTENT_LAKE_URL shape the policy (see lib/security/headers.ts and the README).
+    return [{ source: '/:path*', headers: securityHeaders(securityOptions(process.env)) }]
+  },
   async redirects() {
     // `/?page=N` is redirected by proxy.ts (a config redirect would keep the query: a loop).
     return [{ source: '/page/1', destination: '/', permanent: true }]
   },
   async rewrites() {
     // The home page is page 1 of the article list; `/page/[n]` renders it (see app/(site)/page).
-    return { beforeFiles: [{ source: '/', destination: '/page/1' }] }
+    // `/deals` likewise renders app/(site)/deals/[view] (rendered on request, then cached whole).
+    return {
+      beforeFiles: [
+        { source: '/', destination: '/page/1' },
+        { source: '/deals', destination: '/deals/live' },
+      ],
+    }
   },
 }
 

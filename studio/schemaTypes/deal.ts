@@ -67,6 +67,14 @@ export const deal = defineType({
       validation: (rule) => rule.required().integer().min(0).max(1000),
     }),
     defineField({
+      name: 'announce',
+      title: 'Announce before it starts',
+      type: 'boolean',
+      description:
+        'Show this deal on the deals page as "coming soon" before its start (it is always listed while live)',
+      initialValue: false,
+    }),
+    defineField({
       name: 'enabled',
       title: 'Enabled',
       type: 'boolean',

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { RESTORE_DISMISSAL_SCRIPT } from '@/components/deal-banner/dismissal'
 import { DEFAULT_SITE_DESCRIPTION, DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
 import { env } from '@/env'
+import { FeedLinks } from '@/lib/discovery/feed-links'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: RESTORE_DISMISSAL_SCRIPT }} />
+        <FeedLinks />
       </head>
       <body>{children}</body>
     </html>

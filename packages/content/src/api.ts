@@ -7,9 +7,13 @@ import type {
   ArticleCard,
   Category,
   DealState,
+  DealsPage,
+  FeedArticle,
   Page,
   PublicComment,
+  SearchHit,
   SiteSettings,
+  SitemapEntries,
 } from './view-models'
 
 /** Why a content request did not give usable data. */
@@ -84,4 +88,16 @@ export interface ContentClient {
   getSiteSettings(): Promise<Result<SiteSettings | null>>
   /** Every published article slug, for static generation and the sitemap. */
   listArticleSlugs(): Promise<Result<string[]>>
+  /** Live deals and announced upcoming ones at `now`, and when that next changes. */
+  getDealsPage(now: Date): Promise<Result<DealsPage>>
+  /** Published articles matching every pattern (from `parseSearchQuery`), best first. */
+  searchArticles(options: {
+    patterns: string[]
+    page: number
+    pageSize: number
+  }): Promise<Result<Page<SearchHit>>>
+  /** The newest articles, for RSS and Atom. */
+  listFeedArticles(limit: number): Promise<Result<FeedArticle[]>>
+  /** Every published article and category with its last change, for the sitemap. */
+  getSitemapEntries(): Promise<Result<SitemapEntries>>
 }

@@ -28,6 +28,10 @@ export const queryTags = {
   approvedComments: (articleId: string) => [commentsTag(articleId)],
   siteSettings: () => [TAGS.siteSettings],
   articleSlugs: () => [TAGS.articles],
+  // Results show bylines and categories: a renamed author or category changes them.
+  search: () => [TAGS.articles, TAGS.authors, TAGS.categories],
+  feed: () => [TAGS.articles, TAGS.authors, TAGS.categories],
+  sitemap: () => [TAGS.articles, TAGS.categories, TAGS.deals],
 }
 
 /** What the webhook sends about a changed document (see WEBHOOK_PROJECTION). */

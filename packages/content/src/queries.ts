@@ -71,6 +71,18 @@ export const categoryListQuery = defineQuery(`
 
 const enabledDeal = /* groq */ `_type == "deal" && enabled == true && ${published}`
 
+const liveAtNow = /* groq */ `
+  (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))
+  && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))`
+
+const dealBoundaries = /* groq */ `*[
+    ${enabledDeal}
+    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))
+      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))
+  ]{startsAt, endsAt}`
+
+const dealTermsFields = /* groq */ `_id, _type, label, message, emoji, link, startsAt, endsAt`
+
 export const dealsQuery = defineQuery(`{
   "active": *[
     ${enabledDeal}
@@ -106,3 +118,51 @@ export const siteSettingsQuery = defineQuery(`
 export const articleSlugsQuery = defineQuery(`
   *[_type == "article" && ${published} && defined(slug.current)] | ${newestFirst}.slug.current
 `)
+
+/** The deals page: every live deal, the announced upcoming ones, and when that next changes. */
+export const dealsPageQuery = defineQuery(`{
+  "live": *[${enabledDeal} && ${liveAtNow}]
+    | order(priority desc, _updatedAt desc){${dealTermsFields}},
+  "upcoming": *[${enabledDeal} && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]
+    | order(startsAt asc, _id asc){${dealTermsFields}},
+  "boundaries": ${dealBoundaries}
+}`)
+
+// `$terms` are match patterns made by the storefront from the reader's words (never GROQ text).
+const searchable = /* groq */ `_type == "article" && ${published} && [title, excerpt, pt::text(body)] match $terms`
+
+/**
+ * Published articles matching every term, best first: title hits weigh most, then the excerpt.
+ * The matches are found once and both sliced and counted (a separate count would run `match`
+ * over every article again); only the page's hits are projected.
+ */
+export const searchArticlesQuery = defineQuery(`{
+  "hits": *[${searchable}]
+    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)
+    | order(_score desc, publishedAt desc, _id asc)
+}{
+  "items": hits[$start...$end]{
+    ${cardFields},
+    "bodyText": pt::text(body)
+  },
+  "total": count(hits)
+}`)
+
+/** The newest articles for the RSS and Atom feeds. */
+export const feedArticlesQuery = defineQuery(`
+  *[_type == "article" && ${published}] | ${newestFirst} [0...$limit]{${cardFields}, _updatedAt}
+`)
+
+/** Everything the sitemap lists, with the time each last changed. */
+export const sitemapQuery = defineQuery(`{
+  "articles": *[_type == "article" && ${published} && defined(slug.current)] | ${newestFirst}{
+    "slug": slug.current,
+    _updatedAt,
+    "images": [heroImage{${imageFields}}, seo.image{${imageFields}}]
+  },
+  "categories": *[_type == "category" && ${published} && defined(slug.current)] | order(title asc, _id asc){
+    "slug": slug.current,
+    _updatedAt
+  },
+  "dealsUpdatedAt": *[_type == "deal" && ${published}] | order(_updatedAt desc)[0]._updatedAt
+}`)

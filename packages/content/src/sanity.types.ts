@@ -129,6 +129,7 @@ export type Deal = {
   startsAt?: string
   endsAt?: string
   priority: number
+  announce?: boolean
   enabled: boolean
 }
 
@@ -686,6 +687,122 @@ export type SiteSettingsQueryResult = {
 // Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc).slug.current
 export type ArticleSlugsQueryResult = Array<string>
 
+// Source: src/queries.ts
+// Variable: dealsPageQuery
+// Query: {  "live": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) &&   (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))  && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))]    | order(priority desc, _updatedAt desc){_id, _type, label, message, emoji, link, startsAt, endsAt},  "upcoming": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]    | order(startsAt asc, _id asc){_id, _type, label, message, emoji, link, startsAt, endsAt},  "boundaries": *[    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))  ]{startsAt, endsAt}}
+export type DealsPageQueryResult = {
+  live: Array<{
+    _id: string
+    _type: 'deal'
+    label: string
+    message: string
+    emoji: string | null
+    link: string | null
+    startsAt: string | null
+    endsAt: string | null
+  }>
+  upcoming: Array<{
+    _id: string
+    _type: 'deal'
+    label: string
+    message: string
+    emoji: string | null
+    link: string | null
+    startsAt: string | null
+    endsAt: string | null
+  }>
+  boundaries: Array<{
+    startsAt: string | null
+    endsAt: string | null
+  }>
+}
+
+// Source: src/queries.ts
+// Variable: searchArticlesQuery
+// Query: {  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)    | order(_score desc, publishedAt desc, _id asc)}{  "items": hits[$start...$end]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    "bodyText": pt::text(body)  },  "total": count(hits)}
+export type SearchArticlesQueryResult = {
+  items: Array<{
+    _id: string
+    _type: 'article'
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
+    heroImage: {
+      assetRef: string | null
+      alt: string | null
+    } | null
+    author: {
+      _id: string
+      _type: 'author'
+      name: string
+      slug: string
+      credentials: string | null
+    }
+    categories: Array<{
+      _id: string
+      _type: 'category'
+      title: string
+      slug: string
+      description: string | null
+    }> | null
+    wordCount: number
+    bodyText: string
+  }>
+  total: number
+}
+
+// Source: src/queries.ts
+// Variable: feedArticlesQuery
+// Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")), _updatedAt}
+export type FeedArticlesQueryResult = Array<{
+  _id: string
+  _type: 'article'
+  title: string
+  slug: string
+  excerpt: string
+  publishedAt: string
+  heroImage: {
+    assetRef: string | null
+    alt: string | null
+  } | null
+  author: {
+    _id: string
+    _type: 'author'
+    name: string
+    slug: string
+    credentials: string | null
+  }
+  categories: Array<{
+    _id: string
+    _type: 'category'
+    title: string
+    slug: string
+    description: string | null
+  }> | null
+  wordCount: number
+  _updatedAt: string
+}>
+
+// Source: src/queries.ts
+// Variable: sitemapQuery
+// Query: {  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){    "slug": slug.current,    _updatedAt,    "images": [heroImage{"assetRef": asset._ref, alt}, seo.image{"assetRef": asset._ref, alt}]  },  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){    "slug": slug.current,    _updatedAt  },  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt}
+export type SitemapQueryResult = {
+  articles: Array<{
+    slug: string
+    _updatedAt: string
+    images: Array<{
+      assetRef: string | null
+      alt: string | null
+    } | null>
+  }>
+  categories: Array<{
+    slug: string
+    _updatedAt: string
+  }>
+  dealsUpdatedAt: string | null
+}
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
@@ -699,5 +816,9 @@ declare module '@sanity/client' {
     '\n  *[_type == "comment" && article._ref == $articleId && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]\n    | order(submittedAt asc, _id asc){_id, _type, authorName, body, submittedAt}\n': ApprovedCommentsQueryResult
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    _type,\n    title,\n    description,\n    "navigation": navigation[]{_key, label, href},\n    footer,\n    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}\n  }\n': SiteSettingsQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc).slug.current\n': ArticleSlugsQueryResult
+    '{\n  "live": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && \n  (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))\n  && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))]\n    | order(priority desc, _updatedAt desc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "upcoming": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]\n    | order(startsAt asc, _id asc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "boundaries": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))\n      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))\n  ]{startsAt, endsAt}\n}': DealsPageQueryResult
+    '{\n  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc, _id asc)\n}{\n  "items": hits[$start...$end]{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n,\n    "bodyText": pt::text(body)\n  },\n  "total": count(hits)\n}': SearchArticlesQueryResult
+    '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n, _updatedAt}\n': FeedArticlesQueryResult
+    '{\n  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    _updatedAt,\n    "images": [heroImage{"assetRef": asset._ref, alt}, seo.image{"assetRef": asset._ref, alt}]\n  },\n  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){\n    "slug": slug.current,\n    _updatedAt\n  },\n  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt\n}': SitemapQueryResult
   }
 }

@@ -152,3 +152,31 @@ export interface Page<T> {
   pageSize: number
   pageCount: number
 }
+
+/** A deal's full terms for the deals page. */
+export type DealTerms = Omit<Deal, 'revision'>
+
+export interface DealsPage {
+  /** Live now, highest priority first. */
+  live: DealTerms[]
+  /** Announced by marketing, not started yet, soonest first. */
+  upcoming: DealTerms[]
+  /** The next time (ISO) any enabled deal starts or ends. */
+  nextChangeAt: string | null
+}
+
+export interface SearchHit extends ArticleCard {
+  /** The article's plain body text, for a highlighted snippet. */
+  bodyText: string
+}
+
+export interface FeedArticle extends ArticleCard {
+  updatedAt: string
+}
+
+export interface SitemapEntries {
+  articles: { slug: string; updatedAt: string; images: ImageView[] }[]
+  categories: { slug: string; updatedAt: string }[]
+  /** When a deal last changed; null when there is none. */
+  dealsUpdatedAt: string | null
+}

@@ -35,9 +35,20 @@ const expected: Record<string, string[]> = {
     'articleSlugsQuery',
     'categoryBySlugQuery',
     'categoryListQuery',
+    'dealsPageQuery',
     'dealsQuery',
+    'feedArticlesQuery',
     'relatedArticlesQuery',
+    'searchArticlesQuery',
     'siteSettingsQuery',
+    'sitemapQuery',
+  ],
+  './search-terms': [
+    'MAX_QUERY_LENGTH',
+    'foldWord',
+    'matchesSearchWord',
+    'parseSearchQuery',
+    'splitWords',
   ],
 }
 

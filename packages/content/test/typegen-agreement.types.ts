@@ -53,3 +53,15 @@ expectTypeOf<Parsed<typeof Schemas.siteSettingsResultSchema>>().toEqualTypeOf<
 expectTypeOf<Parsed<typeof Schemas.articleSlugsResultSchema>>().toEqualTypeOf<
   Normalize<TypeGen.ArticleSlugsQueryResult>
 >()
+expectTypeOf<Parsed<typeof Schemas.dealsPageResultSchema>>().toEqualTypeOf<
+  Normalize<TypeGen.DealsPageQueryResult>
+>()
+expectTypeOf<Parsed<typeof Schemas.searchArticlesResultSchema>>().toEqualTypeOf<
+  Normalize<TypeGen.SearchArticlesQueryResult>
+>()
+expectTypeOf<Parsed<typeof Schemas.feedArticlesResultSchema>>().toEqualTypeOf<
+  Normalize<TypeGen.FeedArticlesQueryResult>
+>()
+expectTypeOf<Parsed<typeof Schemas.sitemapResultSchema>>().toEqualTypeOf<
+  Normalize<TypeGen.SitemapQueryResult>
+>()

@@ -7,10 +7,12 @@ import { RefreshAt } from './refresh-at.client'
 export function DealBannerFor({ state, siteUrl }: { state: Result<DealState>; siteUrl: string }) {
   if (!state.ok) return null
   const { deal, nextChangeAt } = state.data
+  // A live region: when an open page refreshes at a deal boundary (RefreshAt), screen readers
+  // hear the new deal; on a fresh page load nothing is announced.
   return (
-    <>
+    <div aria-live="polite">
       {deal && <DealBannerView deal={deal} siteUrl={siteUrl} />}
       {nextChangeAt && <RefreshAt at={nextChangeAt} />}
-    </>
+    </div>
   )
 }

@@ -5,10 +5,13 @@ import { DismissButton } from './dismiss-button.client'
 import { BANNER_ID, dismissalKey, hiddenWhenDismissedCss } from './dismissal'
 import styles from './deal-banner.module.css'
 
+export const DEALS_PATH = '/deals'
+
 /** The site-wide deal bar: one sentence, an optional safe link and a close button. */
 export function DealBannerView({ deal, siteUrl }: { deal: Deal; siteUrl: string }) {
   const text = dealText(deal)
-  const link = anchorProps(deal.href, siteUrl)
+  // A deal without a link of its own points at the deals page, which spells out its terms.
+  const link = anchorProps(deal.href ?? DEALS_PATH, siteUrl)
   const key = dismissalKey(deal)
   return (
     <aside id={BANNER_ID} className={styles.banner} aria-label={deal.label}>

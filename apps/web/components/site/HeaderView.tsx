@@ -1,5 +1,6 @@
 import type { NavItem } from '@repo/content/view-models'
 import Link from 'next/link'
+import { SearchBox } from '@/components/search/search-box'
 import { anchorProps } from '@/lib/links'
 import styles from './site.module.css'
 
@@ -31,6 +32,7 @@ export function HeaderView({
             })}
           </ul>
         </nav>
+        <SearchBox id="site-search" />
       </div>
     </header>
   )

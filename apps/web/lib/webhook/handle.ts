@@ -1,6 +1,8 @@
 import { tagsForDocument } from '@repo/content/cache-tags'
 import { isValidSignature } from '@sanity/webhook'
 import { z } from 'zod'
+import { isFreshSignature } from './freshness'
+import { MAX_WEBHOOK_BODY_BYTES, readBodyWithin } from './read-body'
 
 /** The document fields the webhook projection sends (WEBHOOK_PROJECTION in @repo/content). */
 const changedDocument = z.object({
@@ -11,27 +13,44 @@ const changedDocument = z.object({
   article: z
     .object({ _ref: z.string().max(200).nullish(), slug: z.string().max(200).nullish() })
     .nullish(),
+  // A comment's status after and before the change: only what readers can see expires pages.
+  status: z.string().max(50).nullish(),
+  previousStatus: z.string().max(50).nullish(),
 })
 
 export type WebhookOutcome =
   | { status: 200; tags: string[]; document: string; body: { revalidated: string[] } }
-  | { status: 400 | 401 | 503; tags: []; body: { error: string } }
+  | { status: 400 | 401 | 413 | 503; tags: []; body: { error: string } }
 
-const fail = (status: 400 | 401 | 503, error: string): WebhookOutcome => ({
+/** Checks an HMAC signature of a body (@sanity/webhook's `isValidSignature`). */
+export type Verifier = (body: string, signature: string, secret: string) => Promise<boolean>
+
+const fail = (status: 400 | 401 | 413 | 503, error: string): WebhookOutcome => ({
   status,
   tags: [],
   body: { error },
 })
 
-/** Checks the signature, then the body, and works out which cache tags to expire. */
-export async function handleWebhook(input: {
+export interface WebhookInput {
   body: string
   signature: string | null
   secret: string | undefined
-}): Promise<WebhookOutcome> {
+  /** The current time in ms (tests pass their own). */
+  now?: number
+  verify?: Verifier
+}
+
+/**
+ * Checks the signature (its age, then its HMAC), then the body, and works out which cache tags
+ * to expire. An old signature is refused even when valid: a captured request cannot be replayed.
+ */
+export async function handleWebhook(input: WebhookInput): Promise<WebhookOutcome> {
   if (!input.secret) return fail(503, 'Webhook secret is not configured')
   if (!input.signature) return fail(401, 'Missing signature')
-  const valid = await isValidSignature(input.body, input.signature, input.secret).catch(() => false)
+  if (!isFreshSignature(input.signature, input.now ?? Date.now()))
+    return fail(401, 'Signature timestamp missing or too old')
+  const verify = input.verify ?? isValidSignature
+  const valid = await verify(input.body, input.signature, input.secret).catch(() => false)
   if (!valid) return fail(401, 'Invalid signature')
   let json: unknown
   try {
@@ -48,4 +67,25 @@ export async function handleWebhook(input: {
     document: `${parsed.data._type} ${parsed.data._id}`,
     body: { revalidated: tags },
   }
+}
+
+/**
+ * The whole request: the body is read up to MAX_WEBHOOK_BODY_BYTES before anything else, so an
+ * oversized one is refused (413) without being buffered or hashed.
+ */
+export async function receiveWebhook(
+  request: Request,
+  options: Omit<WebhookInput, 'body' | 'signature'>,
+): Promise<WebhookOutcome> {
+  if (!options.secret) return fail(503, 'Webhook secret is not configured')
+  const body = await readBodyWithin(request, MAX_WEBHOOK_BODY_BYTES)
+  if (!body.ok)
+    return body.reason === 'too-large'
+      ? fail(413, `Body larger than ${MAX_WEBHOOK_BODY_BYTES} bytes`)
+      : fail(400, 'Body could not be read')
+  return handleWebhook({
+    ...options,
+    body: body.text,
+    signature: request.headers.get('sanity-webhook-signature'),
+  })
 }

@@ -117,3 +117,42 @@ export type ActiveDealResult = z.output<typeof activeDealResultSchema>
 export type DealBoundary = z.output<typeof dealBoundarySchema>
 export type ApprovedCommentResult = z.output<typeof approvedCommentResultSchema>
 export type SiteSettingsResult = z.output<typeof siteSettingsSchema>
+
+/** A deal as the deals page lists it (its full terms). */
+export const dealTermsResultSchema = activeDealResultSchema.omit({ _rev: true })
+
+export const dealsPageResultSchema = z.object({
+  live: z.array(dealTermsResultSchema),
+  upcoming: z.array(dealTermsResultSchema),
+  boundaries: z.array(dealBoundarySchema),
+})
+
+export const searchHitResultSchema = articleCardResultSchema.extend({ bodyText: z.string() })
+
+export const searchArticlesResultSchema = z.object({
+  items: z.array(searchHitResultSchema),
+  total: z.number().int().min(0),
+})
+
+export const feedArticleResultSchema = articleCardResultSchema.extend({
+  _updatedAt: dateTimeSchema,
+})
+
+export const feedArticlesResultSchema = z.array(feedArticleResultSchema)
+
+export const sitemapResultSchema = z.object({
+  articles: z.array(
+    z.object({
+      slug: z.string().min(1),
+      _updatedAt: dateTimeSchema,
+      images: z.array(imageProjectionSchema.nullable()),
+    }),
+  ),
+  categories: z.array(z.object({ slug: z.string().min(1), _updatedAt: dateTimeSchema })),
+  dealsUpdatedAt: dateTimeSchema.nullable(),
+})
+
+export type DealTermsResult = z.output<typeof dealTermsResultSchema>
+export type SearchHitResult = z.output<typeof searchHitResultSchema>
+export type FeedArticleResult = z.output<typeof feedArticleResultSchema>
+export type SitemapResult = z.output<typeof sitemapResultSchema>

@@ -1,5 +1,5 @@
 import { revalidateTag } from 'next/cache'
-import { handleWebhook } from '@/lib/webhook/handle'
+import { receiveWebhook } from '@/lib/webhook/handle'
 import { env } from '@/env'
 
 /**
@@ -7,11 +7,7 @@ import { env } from '@/env'
  * cache tags the document affects, so the next page load shows the change.
  */
 export async function POST(request: Request): Promise<Response> {
-  const outcome = await handleWebhook({
-    body: await request.text(),
-    signature: request.headers.get('sanity-webhook-signature'),
-    secret: env().webhookSecret,
-  })
+  const outcome = await receiveWebhook(request, { secret: env().webhookSecret })
   if (outcome.status === 200) {
     // `expire: 0`: the next request renders fresh instead of being served the stale page once.
     for (const tag of outcome.tags) revalidateTag(tag, { expire: 0 })

@@ -132,4 +132,10 @@ describe('DealBanner', () => {
     expect(screen.queryByRole('link')).toBeNull()
     expect(banner()).toHaveTextContent(BANNER_TEXT)
   })
+
+  it('links a deal without a link of its own to the deals page', async () => {
+    serve({ deal: { ...deal, href: null }, nextChangeAt: null })
+    loadPage()
+    expect(screen.getByRole('link', { name: BANNER_TEXT })).toHaveAttribute('href', '/deals')
+  })
 })

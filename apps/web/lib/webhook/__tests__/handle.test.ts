@@ -31,6 +31,24 @@ describe('handleWebhook', () => {
     expect(outcome).toMatchObject({ status: 200, tags: ['deals'] })
   })
 
+  it('expires nothing for a comment readers cannot see, and the article for one they can', async () => {
+    const comment = {
+      _id: 'comments.k1',
+      _type: 'comment',
+      article: { _ref: 'article-1', slug: 'the-article' },
+    }
+    const pending = await handleWebhook(
+      await signed(JSON.stringify({ ...comment, status: 'pending', previousStatus: null })),
+    )
+    expect(pending).toMatchObject({ status: 200, tags: [] })
+    const approved = await handleWebhook(
+      await signed(JSON.stringify({ ...comment, status: 'approved', previousStatus: 'pending' })),
+    )
+    expect(approved.tags).toEqual(
+      expect.arrayContaining(['comments:article-1', 'article:the-article']),
+    )
+  })
+
   it('answers 401 to a missing or wrong signature', async () => {
     const body = JSON.stringify({ _id: 'deal-1', _type: 'deal' })
     expect((await handleWebhook({ body, signature: null, secret: SECRET })).status).toBe(401)

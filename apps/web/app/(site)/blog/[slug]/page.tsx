@@ -6,11 +6,15 @@ import { Related } from '@/components/article/Related'
 import { CommentForm } from '@/features/comments/form/comment-form'
 import { CommentsSection } from '@/features/comments/list/comments-section'
 import { env } from '@/env'
+import { DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
 import { failPage } from '@/lib/errors'
+import { imageUrl } from '@/lib/images'
 import { loadArticle } from '@/lib/loaders/articles'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
 import { loadApprovedComments } from '@/lib/loaders/site'
 import { isSlug, PRERENDER_PLACEHOLDER } from '@/lib/params'
+import { articleGraph } from '@/lib/structured-data/article'
+import { JsonLd } from '@/lib/structured-data/json-ld'
 import { articleMetadata } from './metadata'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -39,8 +43,10 @@ export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params)
   const comments = await loadApprovedComments(article.id)
   if (!comments.ok) failPage(comments.error)
+  const site = { name: DEFAULT_SITE_TITLE, url: env().siteUrl }
   return (
-    <ArticleView article={article} siteUrl={env().siteUrl}>
+    <ArticleView article={article} siteUrl={site.url}>
+      <JsonLd data={articleGraph(article, site, (image) => imageUrl(image, 1200))} />
       <Suspense fallback={null}>
         <Related id={article.id} categoryIds={article.categoryIds} />
       </Suspense>

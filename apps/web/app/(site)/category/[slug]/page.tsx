@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article-list/ArticleList'
+import { env } from '@/env'
 import { failPage } from '@/lib/errors'
 import { loadCategory } from '@/lib/loaders/catalog'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
 import { isSlug, PRERENDER_PLACEHOLDER } from '@/lib/params'
 import { defaultShareMetadata } from '@/lib/share-image'
+import { JsonLd } from '@/lib/structured-data/json-ld'
+import { breadcrumbs } from '@/lib/structured-data/site'
 import styles from '../../page/[n]/list.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -39,6 +42,14 @@ export default async function CategoryPage({ params }: Props) {
   const { category, articles } = await categoryFor(params)
   return (
     <div className={styles.page}>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          ...breadcrumbs(env().siteUrl, [
+            { name: category.title, path: `/category/${category.slug}` },
+          ]),
+        }}
+      />
       <h1 className={styles.heading}>{category.title}</h1>
       {category.description && <p className={styles.intro}>{category.description}</p>}
       <ArticleList articles={articles} />

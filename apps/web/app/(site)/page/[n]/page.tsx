@@ -2,11 +2,15 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article-list/ArticleList'
 import { Pagination, pageHref } from '@/components/article-list/Pagination'
+import { DEFAULT_SITE_DESCRIPTION, DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
+import { env } from '@/env'
 import { failPage } from '@/lib/errors'
 import { loadArticlePage } from '@/lib/loaders/articles'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
 import { parsePageNumber, PRERENDER_PLACEHOLDER } from '@/lib/params'
 import { defaultShareMetadata } from '@/lib/share-image'
+import { JsonLd } from '@/lib/structured-data/json-ld'
+import { siteGraph } from '@/lib/structured-data/site'
 import styles from './list.module.css'
 
 type Props = { params: Promise<{ n: string }> }
@@ -40,6 +44,15 @@ export default async function ArticleListPage({ params }: Props) {
   if (page > 1 && page > pageCount) notFound()
   return (
     <div className={styles.page}>
+      {page === 1 && (
+        <JsonLd
+          data={siteGraph({
+            name: DEFAULT_SITE_TITLE,
+            url: env().siteUrl,
+            description: DEFAULT_SITE_DESCRIPTION,
+          })}
+        />
+      )}
       <h1 className={styles.heading}>
         {page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}
       </h1>

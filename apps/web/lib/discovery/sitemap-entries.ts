@@ -1,0 +1,37 @@
+import type { SitemapEntries } from '@repo/content/view-models'
+import type { MetadataRoute } from 'next'
+import { DEALS_PATH } from '@/components/deal-banner/DealBannerView'
+
+/** Newest of some ISO times (undefined when there are none). */
+function newest(times: (string | null | undefined)[]): string | undefined {
+  const parsed = times.map((time) => (time ? Date.parse(time) : NaN)).filter(Number.isFinite)
+  return parsed.length > 0 ? new Date(Math.max(...parsed)).toISOString() : undefined
+}
+
+/**
+ * The sitemap: home, every published article (with its images) and category, and the deals
+ * page, each with `lastmod` from the content's `_updatedAt` (never the time of the request).
+ */
+export function toSitemap(
+  entries: SitemapEntries,
+  siteUrl: string,
+  imageUrl: (image: SitemapEntries['articles'][number]['images'][number]) => string,
+): MetadataRoute.Sitemap {
+  const latestArticle = newest(entries.articles.map((article) => article.updatedAt))
+  return [
+    { url: `${siteUrl}/`, ...(latestArticle ? { lastModified: latestArticle } : {}) },
+    ...entries.articles.map((article) => ({
+      url: `${siteUrl}/blog/${article.slug}`,
+      lastModified: article.updatedAt,
+      ...(article.images.length > 0 ? { images: article.images.map(imageUrl) } : {}),
+    })),
+    ...entries.categories.map((category) => ({
+      url: `${siteUrl}/category/${category.slug}`,
+      lastModified: category.updatedAt,
+    })),
+    {
+      url: `${siteUrl}${DEALS_PATH}`,
+      ...(entries.dealsUpdatedAt ? { lastModified: entries.dealsUpdatedAt } : {}),
+    },
+  ]
+}

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+// Search benchmark (a script, not a test): seeds a local lake with the project's seed content plus
+// N generated copies of its articles (1k, then 10k), and prints p50/p95 of
+//   1. the search query itself against the lake (GROQ `match` + `score()` in groq-js, no cache),
+//   2. `/search?q=` on `next start` for queries it has not seen (a cache miss: query + render).
+// Bounded: a fixed list of queries, each run once per measure, every request with a time limit.
+// Usage: node tests/bench/search.mjs [--sizes 1000,10000] [--queries 20]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { fileURLToPath, URLSearchParams } from 'node:url'
+import { tsImport } from 'tsx/esm/api'
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    queries: { type: 'string', default: '20' },
+  },
+})
+const SIZES = values.sizes.split(',').map(Number)
+const QUERY_COUNT = Number(values.queries)
+const TIMEOUT_MS = 60_000
+const SEED_FILE = fileURLToPath(new URL('../../packages/content/seed/seed.ndjson', import.meta.url))
+
+const { ensureBuilt } = await tsImport('../support/build.ts', import.meta.url)
+const { startStack } = await tsImport('../support/stack.ts', import.meta.url)
+const { searchArticlesQuery } = await tsImport(
+  '../../packages/content/src/queries.ts',
+  import.meta.url,
+)
+const { parseSearchQuery } = await tsImport(
+  '../../packages/content/src/search-terms.ts',
+  import.meta.url,
+)
+
+const WORDS = [
+  'back',
+  'stretch',
+  'pain',
+  'hamstring',
+  'walk',
+  'core',
+  'spine',
+  'posture',
+  'desk',
+  'recovery',
+  'breathing',
+  'hips',
+  'muscles',
+  'warm',
+  'cool',
+  'injury',
+  'sleep',
+  'water',
+  'knees',
+  'zumbafit',
+]
+const QUERIES = Array.from({ length: QUERY_COUNT }, (_, i) =>
+  i % 3 === 0
+    ? `${WORDS[i % WORDS.length]} ${WORDS[(i * 7 + 3) % WORDS.length]}`
+    : WORDS[i % WORDS.length],
+)
+
+/** The seed plus `count` copies of its articles (new ids, slugs and a varying extra word). */
+function seedWith(count) {
+  const seed = readFileSync(SEED_FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+  const articles = seed.filter((doc) => doc._type === 'article')
+  const lines = seed.map((doc) => JSON.stringify(doc))
+  for (let i = 0; i < count; i++) {
+    const base = articles[i % articles.length]
+    const extra = WORDS[(i * 13) % WORDS.length]
+    lines.push(
+      JSON.stringify({
+        ...base,
+        _id: `${base._id}-copy-${i}`,
+        slug: { _type: 'slug', current: `${base.slug.current}-copy-${i}` },
+        title: `${base.title} (${extra} ${i})`,
+        publishedAt: new Date(Date.parse(base.publishedAt) - i * 3_600_000).toISOString(),
+      }),
+    )
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'search-bench-'))
+  const file = join(dir, 'seed.ndjson')
+  writeFileSync(file, lines.join('\n') + '\n')
+  return { file, dir }
+}
+
+const percentile = (sorted, p) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const summary = (times) => {
+  const sorted = [...times].sort((a, b) => a - b)
+  return `p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms (n=${sorted.length})`
+}
+
+async function timed(work) {
+  const started = performance.now()
+  await Promise.race([
+    work(),
+    new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), TIMEOUT_MS)),
+  ])
+  return performance.now() - started
+}
+
+ensureBuilt()
+for (const size of SIZES) {
+  const { file, dir } = seedWith(size)
+  const stack = await startStack({ seedFile: file })
+  try {
+    const lake = []
+    const page = []
+    for (const query of QUERIES) {
+      const parsed = parseSearchQuery(query)
+      if (!parsed.ok) continue
+      lake.push(
+        await timed(() =>
+          stack.lake.api.query(searchArticlesQuery, { terms: parsed.patterns, start: 0, end: 10 }),
+        ),
+      )
+    }
+    for (const [index, query] of QUERIES.entries()) {
+      // A page number per query keeps every request a cache miss (the read is cached per query and page).
+      const url = `${stack.web.url}/search?${new URLSearchParams({ q: query, page: String(index + 1) })}`
+      page.push(
+        await timed(async () => {
+          const response = await fetch(url)
+          await response.text()
+          if (response.status !== 200) throw new Error(`${url}: ${response.status}`)
+        }),
+      )
+    }
+    console.log(`${size} generated articles (+ seed):`)
+    console.log(`  lake search query  ${summary(lake)}`)
+    console.log(`  /search, cold      ${summary(page)}`)
+  } finally {
+    await stack.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

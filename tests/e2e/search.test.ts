@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser } from 'playwright-core'
+import { launchChromium } from '../support/browser'
+import { articleCopy, parseDocument } from '../support/documents'
+import { startStack, type Stack } from '../support/stack'
+import { publishAndWait } from '../support/webhooks'
+
+let stack: Stack
+let browser: Browser
+
+const COPIES = 12
+
+beforeAll(async () => {
+  stack = await startStack()
+  browser = await launchChromium()
+  // Twelve articles mention a made-up word; only one has it in its title, so it must rank first.
+  const copies = Array.from({ length: COPIES }, (_, index) =>
+    articleCopy(`article-zumbafit-${index}`, {
+      slug: `zumbafit-${index}`,
+      title: index === 7 ? 'Zumbafit for beginners' : `Workout notes ${index}`,
+      words: `Some words about zumbafit and stretching, note ${index}.`,
+      publishedAt: `2024-01-${String(index + 1).padStart(2, '0')}T08:00:00Z`,
+    }),
+  )
+  await publishAndWait(stack.lake, `article-zumbafit-${COPIES - 1}`, () =>
+    stack.lake.api.mutate(copies.map((doc) => ({ createOrReplace: doc }))),
+  )
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await stack?.close()
+})
+
+async function search(
+  query: string | URLSearchParams,
+): Promise<{ status: number; doc: Document; html: string }> {
+  const params = typeof query === 'string' ? new URLSearchParams({ q: query }) : query
+  const response = await fetch(`${stack.web.url}/search?${params}`)
+  const html = await response.text()
+  return { status: response.status, doc: parseDocument(html, 'text/html'), html }
+}
+
+const status = (doc: Document) => doc.querySelector('main [role="status"]')?.textContent ?? ''
+const hitTitles = (doc: Document) =>
+  [...doc.querySelectorAll('main ol li h2')].map((h) => h.textContent ?? '')
+
+describe('/search', () => {
+  it('ranks a title match first, counts every hit and pages through them', async () => {
+    const first = await search('Zumbafit')
+    expect(first.status).toBe(200)
+    expect(status(first.doc)).toBe(`${COPIES} articles match “zumbafit”, page 1 of 2.`)
+    const titles = hitTitles(first.doc)
+    expect(titles).toHaveLength(10)
+    expect(titles[0]).toBe('Zumbafit for beginners')
+    const second = await search(new URLSearchParams({ q: 'Zumbafit', page: '2' }))
+    expect(hitTitles(second.doc)).toHaveLength(COPIES - 10)
+    expect(new Set([...titles, ...hitTitles(second.doc)]).size).toBe(COPIES)
+    expect(second.doc.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(
+      '/search?q=Zumbafit',
+    )
+  })
+
+  it('marks the matched words, and finds the seed article by words of its body', async () => {
+    const { doc } = await search('HOW to prevent lower-back PAIN')
+    expect(hitTitles(doc)[0]).toBe('How to Prevent Lower Back Pain After Exercise')
+    const marked = [...doc.querySelectorAll('main ol li mark')].map((m) =>
+      m.textContent?.toLowerCase(),
+    )
+    expect(marked).toEqual(expect.arrayContaining(['prevent', 'lower', 'back', 'pain']))
+    expect(marked).not.toContain('how')
+  })
+
+  it('finds nothing in drafts and says so', async () => {
+    await stack.lake.api.mutate([
+      {
+        createOrReplace: articleCopy('drafts.article-zumbafit-0', {
+          slug: 'zumbafit-0',
+          title: 'Quokkaflex',
+          words: 'quokkaflex',
+        }),
+      },
+    ])
+    const { doc } = await search('quokkaflex')
+    expect(status(doc)).toBe('No articles match “quokkaflex”. Try fewer or different words.')
+  })
+
+  it('answers empty, common-word, huge, control-character and GROQ-shaped queries with a message', async () => {
+    const cases: [string, RegExp][] = [
+      ['', /Type a few words/],
+      ['the of and', /too common/],
+      ['x'.repeat(10_240), /too long/],
+      ['\u0000\u0001\u001b[0m', /No articles match “0m”/],
+      ['*[_type == "comment"]{authorEmail} | order(_id)', /No articles match/],
+      ['") || true || ("', /No articles match “true”/],
+    ]
+    for (const [query, message] of cases) {
+      const { status: code, doc, html } = await search(query)
+      expect({ query: query.slice(0, 40), code }).toEqual({ query: query.slice(0, 40), code: 200 })
+      expect(status(doc)).toMatch(message)
+      expect(html).not.toMatch(/@example|authorEmail":/)
+    }
+    const repeated = await search(
+      new URLSearchParams([
+        ['q', 'zumbafit'],
+        ['q', 'other'],
+        ['page', '-1'],
+      ]),
+    )
+    expect(status(repeated.doc)).toMatch(/12 articles match/)
+  })
+
+  it('works from the header search box without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${stack.web.url}/`)
+    await page.getByRole('searchbox', { name: 'Search articles' }).first().fill('cool down')
+    await page.getByRole('button', { name: 'Search' }).first().press('Enter')
+    await page.waitForURL(/\/search\?q=cool\+down/)
+    await expect(page.locator('main ol li h2').first().innerText()).resolves.toBe(
+      'A Ten-Minute Cool-Down for After Your Workout',
+    )
+    await context.close()
+  })
+})
