@@ -719,7 +719,7 @@ export type DealsPageQueryResult = {
 
 // Source: src/queries.ts
 // Variable: searchArticlesQuery
-// Query: {  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)    | order(_score desc, publishedAt desc, _id asc)}{  "items": hits[$start...$end]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    "bodyText": pt::text(body)  },  "total": count(hits)}
+// Query: {  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)    | order(_score desc, publishedAt desc, _id asc)}{  "items": hits[$start...$end]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    "bodyText": pt::text(body)  },  "total": count(hits)}
 export type SearchArticlesQueryResult = {
   items: Array<{
     _id: string
@@ -731,6 +731,19 @@ export type SearchArticlesQueryResult = {
     heroImage: {
       assetRef: string | null
       alt: string | null
+      lqip: string | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
     } | null
     author: {
       _id: string
@@ -754,7 +767,7 @@ export type SearchArticlesQueryResult = {
 
 // Source: src/queries.ts
 // Variable: feedArticlesQuery
-// Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")), _updatedAt}
+// Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")), _updatedAt}
 export type FeedArticlesQueryResult = Array<{
   _id: string
   _type: 'article'
@@ -765,6 +778,19 @@ export type FeedArticlesQueryResult = Array<{
   heroImage: {
     assetRef: string | null
     alt: string | null
+    lqip: string | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
   } | null
   author: {
     _id: string
@@ -786,7 +812,7 @@ export type FeedArticlesQueryResult = Array<{
 
 // Source: src/queries.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){    "slug": slug.current,    _updatedAt,    "images": [heroImage{"assetRef": asset._ref, alt}, seo.image{"assetRef": asset._ref, alt}]  },  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){    "slug": slug.current,    _updatedAt  },  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt}
+// Query: {  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){    "slug": slug.current,    _updatedAt,    "images": [heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}, seo.image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}]  },  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){    "slug": slug.current,    _updatedAt  },  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt}
 export type SitemapQueryResult = {
   articles: Array<{
     slug: string
@@ -794,6 +820,19 @@ export type SitemapQueryResult = {
     images: Array<{
       assetRef: string | null
       alt: string | null
+      lqip: string | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
     } | null>
   }>
   categories: Array<{
@@ -817,8 +856,8 @@ declare module '@sanity/client' {
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    _type,\n    title,\n    description,\n    "navigation": navigation[]{_key, label, href},\n    footer,\n    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}\n  }\n': SiteSettingsQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc).slug.current\n': ArticleSlugsQueryResult
     '{\n  "live": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && \n  (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))\n  && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))]\n    | order(priority desc, _updatedAt desc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "upcoming": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]\n    | order(startsAt asc, _id asc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "boundaries": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))\n      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))\n  ]{startsAt, endsAt}\n}': DealsPageQueryResult
-    '{\n  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc, _id asc)\n}{\n  "items": hits[$start...$end]{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n,\n    "bodyText": pt::text(body)\n  },\n  "total": count(hits)\n}': SearchArticlesQueryResult
-    '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n, _updatedAt}\n': FeedArticlesQueryResult
-    '{\n  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    _updatedAt,\n    "images": [heroImage{"assetRef": asset._ref, alt}, seo.image{"assetRef": asset._ref, alt}]\n  },\n  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){\n    "slug": slug.current,\n    _updatedAt\n  },\n  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt\n}': SitemapQueryResult
+    '{\n  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc, _id asc)\n}{\n  "items": hits[$start...$end]{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n,\n    "bodyText": pt::text(body)\n  },\n  "total": count(hits)\n}': SearchArticlesQueryResult
+    '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n, _updatedAt}\n': FeedArticlesQueryResult
+    '{\n  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    _updatedAt,\n    "images": [heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}, seo.image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}]\n  },\n  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){\n    "slug": slug.current,\n    _updatedAt\n  },\n  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt\n}': SitemapQueryResult
   }
 }

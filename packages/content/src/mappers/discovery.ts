@@ -20,7 +20,7 @@ export function toSitemapEntries(raw: SitemapResult): SitemapEntries {
   return {
     articles: raw.articles.map((article) => {
       const images = article.images.flatMap((image) => {
-        const view = toImageView(image?.assetRef, image?.alt)
+        const view = toImageView(image)
         return view ? [view] : []
       })
       // The hero image is often the share image too: list each asset once.

@@ -9,7 +9,17 @@ describe('toSitemap', () => {
           {
             slug: 'a',
             updatedAt: '2025-03-05T09:00:00Z',
-            images: [{ assetRef: 'image-x-10x10-png', alt: '', width: 10, height: 10 }],
+            images: [
+              {
+                assetRef: 'image-x-10x10-png',
+                alt: '',
+                width: 10,
+                height: 10,
+                lqip: null,
+                hotspot: null,
+                crop: null,
+              },
+            ],
           },
           { slug: 'b', updatedAt: '2025-04-01T00:00:00Z', images: [] },
         ],

@@ -24,7 +24,15 @@ const reviewed: Article = {
   ...article,
   medicalReviewer: { name: 'Maya Ortiz', slug: 'maya-ortiz', credentials: 'MD, sports medicine' },
   reviewedAt: '2025-03-01T00:00:00Z',
-  heroImage: { assetRef: 'image-abc-1200x800-jpg', alt: 'A runner', width: 1200, height: 800 },
+  heroImage: {
+    assetRef: 'image-abc-1200x800-jpg',
+    alt: 'A runner',
+    width: 1200,
+    height: 800,
+    lqip: null,
+    hotspot: null,
+    crop: null,
+  },
 }
 
 describe('article JSON-LD', () => {
