@@ -1,5 +1,5 @@
 import { releaseDocumentId } from '../ids'
-import type { SanityDocument } from '../json'
+import type { JsonObject, SanityDocument } from '../json'
 import type { Staging } from '../mutations/staging'
 import { fail } from './fail'
 
@@ -37,4 +37,9 @@ export function requireReleaseIn(
 /** Ids of the versions in a release, as this transaction sees them. */
 export function versionIdsOf(staging: Staging, releaseId: string): string[] {
   return staging.idsWithPrefix(`versions.${releaseId}.`)
+}
+
+/** Writes the release document anew. */
+export function rewrite(staging: Staging, release: SanityDocument, doc: JsonObject): void {
+  staging.write(release._id, doc, { createOrReplace: doc })
 }

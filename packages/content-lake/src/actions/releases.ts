@@ -1,15 +1,13 @@
 import { badRequest } from '../http/errors'
 import { releaseDocumentId } from '../ids'
-import type { JsonObject, JsonValue, SanityDocument } from '../json'
+import type { JsonObject, JsonValue } from '../json'
 import { patchOne } from '../mutations/patchOne'
 import type { Staging } from '../mutations/staging'
 import { fail, withoutSystemFields } from './fail'
-import { requireReleaseIn, versionIdsOf } from './releaseDoc'
+import { requireReleaseIn, rewrite, versionIdsOf } from './releaseDoc'
+import { archiveRelease, unarchiveRelease } from './releaseArchive'
 import { publishReleaseInto } from './releasePublish'
 import type { ReleaseAction } from './types'
-
-// Archived versions are kept on the release document, so that unarchive restores them in one transaction.
-const ARCHIVED = '_archivedVersions'
 
 /** Applies one release action to the transaction's staging; throws an action error when it cannot. */
 export function applyReleaseAction(staging: Staging, action: ReleaseAction, index: number): void {
@@ -101,45 +99,11 @@ function scheduleRelease(
   rewrite(staging, release, { ...withoutSystemFields(release), state: 'scheduled', publishAt })
 }
 
-function archiveRelease(staging: Staging, releaseId: string, index: number): void {
-  const release = requireReleaseIn(staging, releaseId, ['active'], index, 'archive')
-  const archived: JsonObject[] = []
-  for (const versionId of versionIdsOf(staging, releaseId)) {
-    const version = staging.get(versionId)
-    if (version) archived.push(withoutSystemFields(version))
-    staging.write(versionId, null, { delete: { id: versionId } })
-  }
-  const finalDocumentStates = archived.map((doc) => ({ id: doc._id ?? null }))
-  const doc = {
-    ...withoutSystemFields(release),
-    state: 'archived',
-    finalDocumentStates,
-    [ARCHIVED]: archived,
-  }
-  rewrite(staging, release, doc)
-}
-
-function unarchiveRelease(staging: Staging, releaseId: string, index: number): void {
-  const release = requireReleaseIn(staging, releaseId, ['archived'], index, 'unarchive')
-  const archived = release[ARCHIVED]
-  for (const version of Array.isArray(archived) ? archived : []) {
-    if (typeof version !== 'object' || version === null || Array.isArray(version)) continue
-    const id = version._id
-    if (typeof id === 'string') staging.write(id, version, { createOrReplace: version })
-  }
-  const { [ARCHIVED]: _restored, finalDocumentStates: _f, ...rest } = withoutSystemFields(release)
-  rewrite(staging, release, { ...rest, state: 'active' })
-}
-
 function deleteRelease(staging: Staging, releaseId: string, index: number): void {
   const release = requireReleaseIn(staging, releaseId, ['archived', 'published'], index, 'delete')
   for (const versionId of versionIdsOf(staging, releaseId))
     staging.write(versionId, null, { delete: { id: versionId } })
   staging.write(release._id, null, { delete: { id: release._id } })
-}
-
-function rewrite(staging: Staging, release: SanityDocument, doc: JsonObject): void {
-  staging.write(release._id, doc, { createOrReplace: doc })
 }
 
 function sameJson(a: JsonValue | undefined, b: JsonValue | undefined): boolean {

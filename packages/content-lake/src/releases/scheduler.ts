@@ -1,3 +1,4 @@
+import { withoutSystemFields } from '../actions/fail'
 import { publishReleaseInto } from '../actions/releasePublish'
 import type { DatasetState } from '../dataset/state'
 import { errorMessage } from '../errorMessage'
@@ -80,7 +81,7 @@ export class ReleaseScheduler {
       // Left scheduled, it would be retried in a tight loop; Sanity too marks a failed release with an error.
       this.core.log(`scheduled release "${releaseId}" failed to publish: ${errorMessage(error)}`)
       const failed = new Staging(state, randomId(), new Date().toISOString())
-      const { _rev: _r, _updatedAt: _u, publishAt: _p, ...rest } = release
+      const { publishAt: _dropped, ...rest } = withoutSystemFields(release)
       const doc = { ...rest, state: 'active', error: { message: errorMessage(error) } }
       failed.write(release._id, doc, { createOrReplace: doc })
       commitStaging(this.core, failed, SCHEDULER_IDENTITY)
