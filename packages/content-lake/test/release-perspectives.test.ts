@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import type { SanityClient } from '@sanity/client'
+import { Collector } from './helpers/collector'
 import { EDITOR_TOKEN, startTestLake, VIEWER_TOKEN, type TestLake } from './helpers/lake'
 
 let lake: TestLake
@@ -93,6 +94,33 @@ describe('release perspectives', () => {
       { _id: '_.releases.rLow' },
     ])
   })
+})
+
+test("the Studio's release listener hears a new release; an anonymous one does not", async () => {
+  const studioFilter = '*[_type=="system.release" && _id in path("_.releases.*")]'
+  const listen = (
+    client: SanityClient,
+    filter: string,
+  ): Collector<{ type: string; documentId?: string }> =>
+    new Collector<{ type: string; documentId?: string }>(
+      client.listen(filter, {}, { events: ['welcome', 'mutation'] }),
+    )
+  const editorEvents = listen(editor, studioFilter)
+  const anonymousEvents = listen(lake.client(), '*[_type in ["system.release", "listenMarker"]]')
+  try {
+    await editorEvents.waitFor((e) => e.type === 'welcome')
+    await anonymousEvents.waitFor((e) => e.type === 'welcome')
+    await editor.releases.create({ releaseId: 'rHeard' })
+    // A public document written after the release: once the anonymous listener has it, it would have had
+    // the release's event too.
+    await editor.create({ _id: 'marker', _type: 'listenMarker' })
+    await editorEvents.waitFor((e) => e.documentId === '_.releases.rHeard')
+    await anonymousEvents.waitFor((e) => e.documentId === 'marker')
+    expect(anonymousEvents.values.map((e) => e.documentId)).toEqual([undefined, 'marker'])
+  } finally {
+    editorEvents.stop()
+    anonymousEvents.stop()
+  }
 })
 
 describe('releases are private to token holders', () => {

@@ -101,3 +101,47 @@ test('a scheduled release publishes on its own at publishAt, after a restart bef
     await lake.close()
   }
 })
+
+test('the timer follows schedule changes: an earlier release re-arms it, an unscheduled one never fires', async () => {
+  const lake = await start()
+  try {
+    const client = lake.client(EDITOR_TOKEN)
+    const soon = Date.now() + 1500
+    for (const [releaseId, at] of [
+      ['rLater', Date.now() + 3_600_000],
+      ['rCancelled', soon - 500],
+      ['rSoon', soon],
+    ] as const) {
+      await client.releases.create({ releaseId })
+      await client.createVersion({
+        releaseId,
+        publishedId: `t-${releaseId}`,
+        document: { _id: `versions.${releaseId}.t-${releaseId}`, _type: 'note', title: releaseId },
+      })
+      await client.releases.schedule({ releaseId, publishAt: new Date(at).toISOString() })
+    }
+    await client.releases.unschedule({ releaseId: 'rCancelled' })
+    const events = new Collector<{ type: string; documentId?: string }>(
+      client.listen('*[_id == "t-rSoon"]', {}, { events: ['welcome', 'mutation'] }),
+    )
+    try {
+      await events.waitFor((e) => e.documentId === 't-rSoon', 8000)
+    } finally {
+      events.stop()
+    }
+    const states = await client.fetch(
+      'releases::all()[name in $names]{name, state} | order(name)',
+      {
+        names: ['rCancelled', 'rLater', 'rSoon'],
+      },
+    )
+    expect(states).toEqual([
+      { name: 'rCancelled', state: 'active' },
+      { name: 'rLater', state: 'scheduled' },
+      { name: 'rSoon', state: 'published' },
+    ])
+    expect(await client.getDocument('t-rCancelled')).toBeUndefined()
+  } finally {
+    await lake.close()
+  }
+})
