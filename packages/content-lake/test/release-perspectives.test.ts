@@ -15,6 +15,11 @@ beforeAll(async () => {
     .createOrReplace({ _id: 'p-2', _type: 'article', title: 'published 2' })
     .createOrReplace({ _id: 'p-3', _type: 'article', title: 'published 3' })
     .createOrReplace({ _id: 'drafts.p-1', _type: 'article', title: 'draft 1' })
+    .createOrReplace({
+      _id: 'pointer',
+      _type: 'pointer',
+      target: { _type: 'reference', _ref: 'p-2' },
+    })
     .commit()
   await editor.releases.create({ releaseId: 'rLow', metadata: { title: 'Low' } })
   await editor.releases.create({ releaseId: 'rHigh', metadata: { title: 'High' } })
@@ -65,6 +70,8 @@ describe('release perspectives', () => {
     const stacked = editor.withConfig({ perspective: ['rHigh'] })
     expect(await stacked.fetch('*[_id == "p-2"][0].title')).toBe('high 2')
     expect(await stacked.fetch('*[_id == "versions.rHigh.p-2"]')).toEqual([])
+    expect(await stacked.fetch('*[_id == "pointer"][0].target->title')).toBe('high 2')
+    expect(await editor.fetch('*[_id == "pointer"][0].target->title')).toBe('published 2')
   })
 
   test('the published and drafts perspectives show no versions', async () => {
