@@ -84,7 +84,7 @@ describe('release actions', () => {
     const release = await client.releases.get({ releaseId: 'rPub' })
     expect(release).toMatchObject({
       state: 'published',
-      finalDocumentStates: [{ id: 'pub-a' }, { id: 'pub-b' }],
+      finalDocumentStates: [{ id: 'versions.rPub.pub-a' }, { id: 'versions.rPub.pub-b' }],
     })
     expect(typeof release?.publishedAt).toBe('string')
     await expect(client.releases.publish({ releaseId: 'rPub' })).rejects.toMatchObject(

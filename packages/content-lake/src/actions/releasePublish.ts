@@ -8,7 +8,7 @@ import { versionIdsOf } from './releaseDoc'
 /**
  * Publishes a release within one transaction: every version becomes its published document (or, when
  * marked for unpublishing, deletes it), the versions are removed, and the release document records
- * `published` with the time and the documents it produced. Callers check the release's state first.
+ * `published` with the time and the versions it published. Callers check the release's state first.
  */
 export function publishReleaseInto(
   staging: Staging,
@@ -21,7 +21,8 @@ export function publishReleaseInto(
     const publishedId = parseVersionId(versionId)?.publishedId
     if (!version || publishedId === undefined) continue
     publishVersion(staging, version, publishedId)
-    finalDocumentStates.push({ id: publishedId })
+    // The versions' ids, as on Sanity: the Studio looks their last revision up in history.
+    finalDocumentStates.push({ id: versionId })
     staging.write(versionId, null, { delete: { id: versionId } })
   }
   // A scheduled release keeps its publishAt as the record of when it was due.
