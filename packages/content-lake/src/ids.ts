@@ -9,7 +9,7 @@ export function isDraftId(id: string): boolean {
   return id.startsWith(DRAFTS_PREFIX)
 }
 
-/** True for `versions.<release>.` ids (release versions, which this lake stores but does not interpret). */
+/** True for `versions.<release>.<publishedId>` ids: a document's version in a release. */
 export function isVersionId(id: string): boolean {
   return id.startsWith(VERSIONS_PREFIX)
 }
@@ -27,6 +27,38 @@ export function publishedIdOf(id: string): string {
 /** The draft id for a published id. */
 export function draftIdOf(id: string): string {
   return isDraftId(id) ? id : `${DRAFTS_PREFIX}${id}`
+}
+
+const RELEASES_PREFIX = '_.releases.'
+const RELEASE_ID = /^[A-Za-z0-9_-]{1,128}$/
+
+/** True for a name a release may have (the `<releaseId>` in `_.releases.<releaseId>` and `versions.`). */
+export function isValidReleaseId(releaseId: string): boolean {
+  return RELEASE_ID.test(releaseId)
+}
+
+/** The id of a release's system document. */
+export function releaseDocumentId(releaseId: string): string {
+  return `${RELEASES_PREFIX}${releaseId}`
+}
+
+/** True for a release system document id (`_.releases.<releaseId>`). */
+export function isReleaseDocumentId(id: string): boolean {
+  return id.startsWith(RELEASES_PREFIX)
+}
+
+/** The id of a document's version in a release. */
+export function versionIdOf(releaseId: string, publishedId: string): string {
+  return `${VERSIONS_PREFIX}${releaseId}.${publishedId}`
+}
+
+/** The release and published id a `versions.` id names, or undefined for any other id. */
+export function parseVersionId(id: string): { releaseId: string; publishedId: string } | undefined {
+  if (!isVersionId(id)) return undefined
+  const rest = id.slice(VERSIONS_PREFIX.length)
+  const dot = rest.indexOf('.')
+  if (dot <= 0 || dot === rest.length - 1) return undefined
+  return { releaseId: rest.slice(0, dot), publishedId: rest.slice(dot + 1) }
 }
 
 /** A random id from [A-Za-z0-9], like Sanity's transaction ids and revisions. */

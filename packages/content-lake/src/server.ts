@@ -6,6 +6,7 @@ import { createRequestHandler } from './http/handler'
 import { openCore, type LakeCore } from './lake/core'
 import { lockDataDir } from './lake/lock'
 import { listenTls, urlFor, type TlsListener } from './net/listen'
+import { ReleaseScheduler } from './releases/scheduler'
 import { ensureTls } from './tls'
 import { seedIfEmpty } from './transfer/startSeed'
 import { WebhookService } from './webhooks/service'
@@ -65,8 +66,11 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   }
   const hooks = new WebhookService(core)
   hooks.start()
+  // After the webhook service, so a release published at start fires its webhooks like any other.
+  const scheduler = new ReleaseScheduler(core)
+  scheduler.start()
   const listeners: TlsListener[] = []
-  const close = closer(core, hooks, listeners, unlock)
+  const close = closer(core, [scheduler, hooks], listeners, unlock)
   try {
     listeners.push(await listenTls(tls, createRequestHandler({ core }), options.port ?? 3334, host))
     if (options.studioDir) {
@@ -102,7 +106,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
 
 function closer(
   core: LakeCore,
-  hooks: WebhookService,
+  services: Array<{ stop(): Promise<void> }>,
   listeners: TlsListener[],
   unlock: () => void,
 ): () => Promise<void> {
@@ -112,7 +116,7 @@ function closer(
       core.shutdown.abort()
       core.hub.closeAll()
       await Promise.all(listeners.map((listener) => listener.close()))
-      await hooks.stop()
+      for (const service of services) await service.stop()
       core.closed = true
       core.db.close()
       unlock()

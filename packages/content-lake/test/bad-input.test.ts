@@ -126,8 +126,9 @@ const cases: Case[] = [
     description: /\$slug/,
   },
   {
-    name: 'an unknown perspective',
-    path: `${v}/data/query/production?query=*&perspective=nonsense`,
+    // A single unknown name is a release id (a release perspective), so only malformed names are refused.
+    name: 'a malformed perspective',
+    path: `${v}/data/query/production?query=*&perspective=no%20such!`,
     method: 'GET',
     status: 400,
     type: 'httpBadRequest',

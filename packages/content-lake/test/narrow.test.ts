@@ -161,7 +161,7 @@ async function fullScan(
 ): Promise<unknown> {
   // Parameters are bound at parse time, as the lake (and Sanity) do.
   const value = await evaluate(parse(query, { params }), {
-    dataset: target.state.views[perspective].array(),
+    dataset: target.state.view(perspective).array(),
     params,
     sanity: { projectId: 'local', dataset: 'production' },
   })

@@ -1,9 +1,11 @@
 import type { Staging } from '../mutations/staging'
 import { createDraft, discardDraft, editDraft, replaceDraft } from './drafts'
 import { deleteDocument, publish, unpublish } from './publishing'
+import { applyReleaseAction } from './releases'
 import type { Action } from './types'
+import { applyVersionAction } from './versions'
 
-/** Applies document actions in order to a transaction's staging; throws at the first failing one. */
+/** Applies document, release and version actions in order to a transaction's staging; throws at the first failing one. */
 export function applyActions(staging: Staging, actions: Action[]): void {
   actions.forEach((action, index) => applyAction(staging, action, index))
 }
@@ -24,5 +26,12 @@ function applyAction(staging: Staging, action: Action, index: number): void {
       return deleteDocument(staging, action, index)
     case 'sanity.action.document.replaceDraft':
       return replaceDraft(staging, action, index)
+    case 'sanity.action.document.version.create':
+    case 'sanity.action.document.version.discard':
+    case 'sanity.action.document.version.replace':
+    case 'sanity.action.document.version.unpublish':
+      return applyVersionAction(staging, action, index)
+    default:
+      return applyReleaseAction(staging, action, index)
   }
 }

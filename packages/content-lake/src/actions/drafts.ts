@@ -1,10 +1,11 @@
 import { badRequest } from '../http/errors'
-import { draftIdOf, isDraftId, publishedIdOf } from '../ids'
+import { draftIdOf, isDraftId, isVersionId, publishedIdOf } from '../ids'
 import type { JsonObject } from '../json'
 import { patchOne } from '../mutations/patchOne'
 import type { PatchOps } from '../mutations/types'
 import type { Staging } from '../mutations/staging'
 import { fail, withoutSystemFields } from './fail'
+import { requireOpenVersion } from './versions'
 
 /** The draft id an action's attributes target: their `_id` when it is the draft, else `drafts.<publishedId>`. */
 export function draftFor(publishedId: string, attributes: JsonObject, index: number): string {
@@ -44,14 +45,18 @@ export function createDraft(
   staging.write(draftId, doc, { create: doc })
 }
 
-/** `edit`: patches the draft, first making it from the published document when there is none. */
+/**
+ * `edit`: patches the draft, first making it from the published document when there is none. The Studio
+ * edits a release's version the same way, with the version id as `draftId`.
+ */
 export function editDraft(
   staging: Staging,
   action: { draftId: string; publishedId: string; patch: PatchOps },
   index: number,
 ): void {
   const { draftId, publishedId } = action
-  if (draftId !== draftIdOf(publishedId)) {
+  if (isVersionId(draftId)) requireOpenVersion(staging, draftId, publishedId, index)
+  else if (draftId !== draftIdOf(publishedId)) {
     throw badRequest(`Action at index ${index}: draftId must be "drafts.${publishedId}"`)
   }
   if (!staging.get(draftId)) {
@@ -60,7 +65,7 @@ export function editDraft(
       const description = `Cannot edit "${publishedId}": it has neither a draft nor a published version`
       fail(index, { status: 404, type: 'documentNotFoundError', description, id: publishedId })
     }
-    // The Studio edits published documents by patching a draft made from them, created here on demand.
+    // The Studio edits published documents by patching a draft (or version) made from them, created here.
     const base = { ...withoutSystemFields(published), _id: draftId }
     staging.write(draftId, base, { createIfNotExists: base })
   }

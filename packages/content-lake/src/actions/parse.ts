@@ -2,6 +2,7 @@ import { badRequest } from '../http/errors'
 import { isValidDocumentId } from '../ids'
 import { isJsonObject, type JsonObject } from '../json'
 import { parsePatchOps } from '../mutations/parse'
+import { parseReleaseOrVersion } from './parseRelease'
 import type { Action } from './types'
 
 const PREFIX = 'sanity.action.document.'
@@ -57,12 +58,11 @@ function parseAction(item: unknown, index: number): Action {
         publishedId: id('publishedId'),
         attributes: objectField(item, 'attributes', index),
       }
-    default:
-      throw badRequest(
-        type.startsWith(`${PREFIX}version.`) || type.startsWith('sanity.action.release.')
-          ? `Action type "${type}" (releases and versions) is not supported by the local Content Lake`
-          : `Unknown action type "${type}" at index ${index}`,
-      )
+    default: {
+      const action = parseReleaseOrVersion(item, type, index)
+      if (!action) throw badRequest(`Unknown action type "${type}" at index ${index}`)
+      return action
+    }
   }
 }
 

@@ -2,10 +2,14 @@ import { draftIdOf, isPublishedId, isVersionId, publishedIdOf } from '../ids'
 import type { SanityDocument } from '../json'
 import { ResultCache } from '../query/resultCache'
 import { isRootPathId, type ViewName } from './access'
+import { buildStack, isStackName, stackLayers, stackSlot, type StackName } from './stack'
 import { View } from './view'
 
-/** The perspectives a query can read through. */
-export type Perspective = 'raw' | 'published' | 'drafts'
+/** The perspectives a query can read through: the fixed ones and release stacks. */
+export type Perspective = 'raw' | 'published' | 'drafts' | StackName
+
+/** The perspectives kept up to date on every change (release stacks are built on demand). */
+type FixedView = Exclude<ViewName, StackName>
 
 /**
  * A dataset held in memory: the raw documents, one view per perspective and the public view (what callers
@@ -14,12 +18,14 @@ export type Perspective = 'raw' | 'published' | 'drafts'
 export class DatasetState {
   private readonly docs = new Map<string, SanityDocument>()
   private readonly typeCounts = new Map<string, number>()
-  readonly views: Record<ViewName, View> = {
+  readonly views: Record<FixedView, View> = {
     raw: new View(),
     published: new View(),
     drafts: new View(),
     public: new View(),
   }
+  // Release stacks are many and rarely read, so each is built when first read and dropped on any change.
+  private readonly stacks = new Map<StackName, View>()
   /** Query results valid until the next change. */
   readonly results = new ResultCache()
 
@@ -28,6 +34,11 @@ export class DatasetState {
   /** The stored document with this exact id. */
   get(id: string): SanityDocument | undefined {
     return this.docs.get(id)
+  }
+
+  /** Ids of stored documents starting with `prefix` (a release's versions; a scan, as releases are rare). */
+  idsWithPrefix(prefix: string): string[] {
+    return [...this.docs.keys()].filter((id) => id.startsWith(prefix))
   }
 
   /** Number of stored documents (drafts included). */
@@ -43,6 +54,7 @@ export class DatasetState {
   /** Applies committed changes (`after: null` deletes) to the documents and every view. */
   apply(changes: ReadonlyArray<{ id: string; after: SanityDocument | null }>): void {
     this.results.clear()
+    this.stacks.clear()
     for (const { id, after } of changes) {
       const before = this.docs.get(id)
       if (before) this.typeCounts.set(before._type, this.typeCount(before._type) - 1)
@@ -66,6 +78,18 @@ export class DatasetState {
     this.views.drafts.apply([...overlaid].map((key) => [key, this.overlay(key)]))
   }
 
+  /** The view a perspective reads through. */
+  view(name: ViewName): View {
+    if (!isStackName(name)) return this.views[name]
+    let view = this.stacks.get(name)
+    if (!view) {
+      view = new View()
+      view.apply(buildStack(stackLayers(name), this.docs.values()))
+      this.stacks.set(name, view)
+    }
+    return view
+  }
+
   /** Maps a stored id to the key it appears under in a view (undefined when hidden there). */
   keyIn(view: ViewName, id: string): string | undefined {
     switch (view) {
@@ -77,6 +101,8 @@ export class DatasetState {
         return isPublishedId(id) ? id : undefined
       case 'drafts':
         return isVersionId(id) ? undefined : publishedIdOf(id)
+      default:
+        return stackSlot(stackLayers(view), id)?.key
     }
   }
 

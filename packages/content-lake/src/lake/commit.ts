@@ -1,3 +1,4 @@
+import { isReleaseDocumentId } from '../ids'
 import type { Staging } from '../mutations/staging'
 import type { StoredEvent } from '../store/events'
 import type { LakeCore } from './core'
@@ -36,6 +37,7 @@ export function commitStaging(core: LakeCore, staging: Staging, identity: string
   staging.state.apply(changes)
   core.hub.publish(staging.state, events)
   if (hooksPending) core.onHooksPending()
+  if (changes.some((change) => isReleaseDocumentId(change.id))) core.onReleasesChanged()
   if (++commitsSincePrune >= 256) {
     commitsSincePrune = 0
     core.events.prune()

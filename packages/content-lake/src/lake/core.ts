@@ -26,6 +26,8 @@ export interface LakeCore {
   keepAliveMs: number
   /** Called after each commit with webhooks pending (set by the webhook service). */
   onHooksPending: () => void
+  /** Called after each commit that changed a release document (set by the release scheduler). */
+  onReleasesChanged: () => void
   closed: boolean
   /** Aborted first thing on shutdown: running GROQ evaluations stop at their next step. */
   shutdown: AbortController
@@ -62,6 +64,7 @@ export function openCore(options: CoreOptions): LakeCore {
     log: options.log,
     keepAliveMs: options.keepAliveMs,
     onHooksPending: () => undefined,
+    onReleasesChanged: () => undefined,
     closed: false,
     shutdown: new AbortController(),
   }

@@ -42,6 +42,17 @@ export class Staging {
     return after
   }
 
+  /** Ids starting with `prefix` that exist as this transaction sees them, sorted. */
+  idsWithPrefix(prefix: string): string[] {
+    const ids = new Set(this.state.idsWithPrefix(prefix))
+    for (const change of this.changes.values()) {
+      if (!change.id.startsWith(prefix)) continue
+      if (change.after) ids.add(change.id)
+      else ids.delete(change.id)
+    }
+    return [...ids].sort()
+  }
+
   /** The changed documents, in the order they were first touched. */
   list(): Change[] {
     return [...this.changes.values()]

@@ -18,7 +18,7 @@ export function findCandidates(
   viewName: ViewName,
   constraints: Constraint[],
 ): SanityDocument[] | null {
-  const view = state.views[viewName]
+  const view = state.view(viewName)
   const keys = candidateKeys(state, table, viewName, constraints)
   if (keys === undefined) return null
   const docs: SanityDocument[] = []

@@ -31,7 +31,7 @@ export async function evaluateOnDocument(
   state: DatasetState,
   scope: DocumentScope = {},
 ): Promise<unknown> {
-  const view = state.views[scope.view ?? 'raw']
+  const view = state.view(scope.view ?? 'raw')
   const guard = new EvaluationGuard(scope.limits ?? DEFAULT_QUERY_LIMITS, scope.signal)
   return runGuarded(guard, async () => {
     const value = await evaluate(expr, {

@@ -40,7 +40,7 @@ export async function executeQuery(target: QueryTarget, input: QueryInput): Prom
   const { state, table } = target
   const tree = parseQuery(input.query, input.params)
   assertParamsProvided(tree, input.params, input.query)
-  const view = state.views[input.view]
+  const view = state.view(input.view)
   const narrowed = narrowTree(
     tree,
     input.params,

@@ -46,7 +46,9 @@ export function narrowTree(
   const narrowed = optimize(tree, { params, find, all })
   let needsDataset = false
   eachNode(narrowed, (node) => {
-    if (node.type === 'Everything') needsDataset = true
+    // groq-js finds releases::all() by scanning the dataset for release documents.
+    if (node.type === 'Everything' || (node.type === 'FuncCall' && node.namespace === 'releases'))
+      needsDataset = true
   })
   return { tree: narrowed, needsDataset }
 }

@@ -1,3 +1,4 @@
+import { stackName } from '../dataset/stack'
 import type { Perspective } from '../dataset/state'
 import { badRequest } from '../http/errors'
 import { isAtLeastVersion } from '../http/version'
@@ -6,9 +7,9 @@ import { isAtLeastVersion } from '../http/version'
 export const PUBLISHED_BY_DEFAULT_FROM = '2025-02-19'
 
 /**
- * The perspective a query asks for: the `perspective` parameter (a name or a comma list, where release
- * names are ignored because this lake does not do releases), or the API version's default. What the
- * caller may read of it is the read rule's business (see viewFor).
+ * The perspective a query asks for: the `perspective` parameter (a name, or a release stack as a comma
+ * list of release ids, highest priority first, optionally with `drafts`), or the API version's default.
+ * What the caller may read of it is the read rule's business (see viewFor).
  */
 export function resolvePerspective(param: string | null, apiVersion: string): Perspective {
   return param === null || param === '' ? defaultPerspective(apiVersion) : parsePerspective(param)
@@ -29,7 +30,9 @@ function parsePerspective(param: string): Perspective {
     throw badRequest('The raw perspective can not be combined with other perspectives')
   if (names.some((name) => !/^[A-Za-z0-9_-]+$/.test(name)))
     throw badRequest(`Invalid perspective "${param}"`)
-  if (names.length === 1)
-    throw badRequest(`Unknown perspective "${param}": use raw, published, drafts or a release list`)
-  return names.includes('drafts') ? 'drafts' : 'published'
+  // `published` is the bottom of every stack anyway, so listing it changes nothing.
+  const releases = names.filter((name) => !['drafts', 'previewDrafts', 'published'].includes(name))
+  const drafts = names.includes('drafts') || names.includes('previewDrafts')
+  if (releases.length === 0) return drafts ? 'drafts' : 'published'
+  return stackName({ releases, drafts })
 }

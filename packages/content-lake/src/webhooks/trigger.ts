@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { WebhookConfig, WebhookOperation } from '../config/types'
 import type { DatasetState } from '../dataset/state'
 import type { SanityDocument } from '../json'
-import { isDraftId, isVersionId } from '../ids'
+import { isDraftId, isReleaseDocumentId, isVersionId } from '../ids'
 import { evaluateOnDocument } from '../query/evaluateDoc'
 import type { EvaluationLimits } from '../query/guard'
 import { parseDeltaQuery } from '../query/parseCache'
@@ -28,9 +28,9 @@ export interface HookContext {
 /**
  * The deliveries a committed change causes: for every webhook of its dataset whose operations include
  * it and whose filter matches the document (after the change; before it for deletes). The body is the
- * projection of that document, or the document itself. Drafts count only with `includeDrafts`. Filters
- * and projections run within the query limits; one that fails (a runaway is stopped at the deadline) skips
- * only its own webhook for this change.
+ * projection of that document, or the document itself. Drafts count only with `includeDrafts`; versions
+ * and release documents never. Filters and projections run within the query limits; one that fails (a
+ * runaway is stopped at the deadline) skips only its own webhook for this change.
  */
 export async function deliveriesFor(
   hooks: WebhookConfig[],
@@ -40,7 +40,9 @@ export async function deliveriesFor(
 ): Promise<NewDelivery[]> {
   const operation = operationOf(event)
   const doc = operation === 'delete' ? event.before : event.after
-  if (!doc || isVersionId(event.documentId)) return []
+  // Versions and release system documents are editorial state, not content: a release's publish fires
+  // webhooks through the published documents it writes.
+  if (!doc || isVersionId(event.documentId) || isReleaseDocumentId(event.documentId)) return []
   const deliveries: NewDelivery[] = []
   for (const hook of hooks) {
     if (hook.dataset !== event.dataset || !hook.on.includes(operation)) continue
