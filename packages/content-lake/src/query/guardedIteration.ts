@@ -1,9 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { evaluateSync } from 'groq-js'
+import { evaluate, evaluateSync, parse } from 'groq-js'
 import type { EvaluationGuard } from './guard'
 
 const running = new AsyncLocalStorage<EvaluationGuard>()
-let installed = false
+let installation: Promise<void> | undefined
 
 /**
  * Runs an evaluation under a guard. Every array groq-js iterates during `evaluate` (the dataset, narrowed
@@ -12,9 +12,54 @@ let installed = false
  * through AsyncLocalStorage, which follows groq-js's promises, so concurrent evaluations keep their own
  * budgets and evaluations outside this function (tests comparing with plain groq-js) are untouched.
  */
-export function runGuarded<T>(guard: EvaluationGuard, evaluation: () => Promise<T>): Promise<T> {
-  if (!installed) installIterationHook()
+export async function runGuarded<T>(
+  guard: EvaluationGuard,
+  evaluation: () => Promise<T>,
+): Promise<T> {
+  installation ??= installHooks()
+  await installation
   return running.run(guard, evaluation)
+}
+
+async function installHooks(): Promise<void> {
+  installIterationHook()
+  await installStreamHook()
+}
+
+/**
+ * A groq-js StreamValue fills itself in a background task and reports a failure by rejecting its current
+ * `ticker` promise. When the guard stops an evaluation, streams nobody reads any more (the other side of an
+ * `&&`, an abandoned sub-query) reject a ticker no one awaits: an unhandled rejection, which would end the
+ * process. Every ticker a stream sets is marked handled here; a reader still awaiting it gets the error.
+ */
+async function installStreamHook(): Promise<void> {
+  // groq-js does not export StreamValue; a filter over the dataset evaluates to one.
+  const prototype: object = Object.getPrototypeOf(await evaluate(parse('*[true]'), { dataset: [] }))
+  const original: unknown = Reflect.get(prototype, '_nextTick')
+  if (typeof original !== 'function')
+    throw new Error('groq-js StreamValue has no _nextTick: update src/query/guardedIteration.ts')
+  Reflect.set(prototype, '_nextTick', function (this: object) {
+    if (!tickersHandled.has(this)) {
+      tickersHandled.add(this)
+      markTickersHandled(this)
+    }
+    return Reflect.apply(original, this, [])
+  })
+}
+
+const tickersHandled = new WeakSet<object>()
+
+function markTickersHandled(stream: object): void {
+  let ticker: unknown = Reflect.get(stream, 'ticker')
+  Object.defineProperty(stream, 'ticker', {
+    configurable: true,
+    enumerable: true,
+    get: () => ticker,
+    set: (value: unknown) => {
+      if (value instanceof Promise) value.catch(() => undefined)
+      ticker = value
+    },
+  })
 }
 
 function installIterationHook(): void {
@@ -30,7 +75,6 @@ function installIterationHook(): void {
     const guard = running.getStore()
     return guard ? guardedIterator(iterator, guard) : iterator
   })
-  installed = true
 }
 
 function guardedIterator(inner: Iterator<unknown>, guard: EvaluationGuard): AsyncIterator<unknown> {
