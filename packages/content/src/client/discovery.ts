@@ -3,7 +3,8 @@ import type { Result } from '../api'
 import { queryTags } from '../cache-tags'
 import { toArticleCard } from '../mappers/article'
 import { nextChangeAt } from '../mappers/deal'
-import { toDealTerms, toSitemapEntries } from '../mappers/discovery'
+import { toDealTerms } from '../mappers/deal'
+import { toSitemapEntries } from '../mappers/discovery'
 import { dealsPageQuery, feedArticlesQuery, searchArticlesQuery, sitemapQuery } from '../queries'
 import {
   dealBoundarySchema,

@@ -1,11 +1,10 @@
-import type { ActiveDealResult, DealBoundary } from '../schemas/results'
-import type { Deal } from '../view-models'
+import type { ActiveDealResult, DealBoundary, DealTermsResult } from '../schemas/results'
+import type { Deal, DealTerms } from '../view-models'
 
-/** The banner's deal. */
-export function toDeal(raw: ActiveDealResult): Deal {
+/** A deal's terms, as the banner and the deals page show them. */
+export function toDealTerms(raw: DealTermsResult): DealTerms {
   return {
     id: raw._id,
-    revision: raw._rev,
     label: raw.label,
     message: raw.message,
     emoji: raw.emoji?.trim() || null,
@@ -13,6 +12,11 @@ export function toDeal(raw: ActiveDealResult): Deal {
     startsAt: raw.startsAt,
     endsAt: raw.endsAt,
   }
+}
+
+/** The banner's deal: its terms and the revision a dismissal is remembered by. */
+export function toDeal(raw: ActiveDealResult): Deal {
+  return { ...toDealTerms(raw), revision: raw._rev }
 }
 
 /** The earliest start or end of an enabled deal after `now` (ISO), or null when none is scheduled. */

@@ -1,19 +1,6 @@
-import type { DealTermsResult, SitemapResult } from '../schemas/results'
-import type { DealTerms, SitemapEntries } from '../view-models'
+import type { SitemapResult } from '../schemas/results'
+import type { SitemapEntries } from '../view-models'
 import { toImageView } from './image'
-
-/** A deal's terms for the deals page. */
-export function toDealTerms(raw: DealTermsResult): DealTerms {
-  return {
-    id: raw._id,
-    label: raw.label,
-    message: raw.message,
-    emoji: raw.emoji?.trim() || null,
-    href: raw.link?.trim() || null,
-    startsAt: raw.startsAt,
-    endsAt: raw.endsAt,
-  }
-}
 
 /** The sitemap's entries; images without an asset are left out. */
 export function toSitemapEntries(raw: SitemapResult): SitemapEntries {
