@@ -8,6 +8,17 @@ function newest(times: (string | null | undefined)[]): string | undefined {
   return parsed.length > 0 ? new Date(Math.max(...parsed)).toISOString() : undefined
 }
 
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+}
+
+/** Next writes sitemap URLs into the XML as they are, so an image URL's `&` would break it. */
+const xmlText = (url: string) => url.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char)
+
 /**
  * The sitemap: home, every published article (with its images) and category, and the deals
  * page, each with `lastmod` from the content's `_updatedAt` (never the time of the request).
@@ -19,18 +30,20 @@ export function toSitemap(
 ): MetadataRoute.Sitemap {
   const latestArticle = newest(entries.articles.map((article) => article.updatedAt))
   return [
-    { url: `${siteUrl}/`, ...(latestArticle ? { lastModified: latestArticle } : {}) },
+    { url: xmlText(`${siteUrl}/`), ...(latestArticle ? { lastModified: latestArticle } : {}) },
     ...entries.articles.map((article) => ({
-      url: `${siteUrl}/blog/${article.slug}`,
+      url: xmlText(`${siteUrl}/blog/${article.slug}`),
       lastModified: article.updatedAt,
-      ...(article.images.length > 0 ? { images: article.images.map(imageUrl) } : {}),
+      ...(article.images.length > 0
+        ? { images: article.images.map((image) => xmlText(imageUrl(image))) }
+        : {}),
     })),
     ...entries.categories.map((category) => ({
-      url: `${siteUrl}/category/${category.slug}`,
+      url: xmlText(`${siteUrl}/category/${category.slug}`),
       lastModified: category.updatedAt,
     })),
     {
-      url: `${siteUrl}${DEALS_PATH}`,
+      url: xmlText(`${siteUrl}${DEALS_PATH}`),
       ...(entries.dealsUpdatedAt ? { lastModified: entries.dealsUpdatedAt } : {}),
     },
   ]

@@ -27,14 +27,15 @@ describe('toSitemap', () => {
         dealsUpdatedAt: null,
       },
       'https://shop.example',
-      (image) => `https://img.example/${image.assetRef}`,
+      (image) => `https://img.example/${image.assetRef}?w=1200&fit=max`,
     )
     expect(sitemap).toEqual([
       { url: 'https://shop.example/', lastModified: '2025-04-01T00:00:00.000Z' },
       {
         url: 'https://shop.example/blog/a',
         lastModified: '2025-03-05T09:00:00Z',
-        images: ['https://img.example/image-x-10x10-png'],
+        // Escaped for XML: Next writes these into the sitemap as they are.
+        images: ['https://img.example/image-x-10x10-png?w=1200&amp;fit=max'],
       },
       { url: 'https://shop.example/blog/b', lastModified: '2025-04-01T00:00:00Z' },
       { url: 'https://shop.example/category/fitness', lastModified: '2025-01-01T00:00:00Z' },
