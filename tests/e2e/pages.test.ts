@@ -146,6 +146,37 @@ describe('the storefront against the local lake', () => {
     await page.evaluate(() => localStorage.clear())
   })
 
+  it('keeps the header one height whatever the settings hold, so the default header swapped for the real one moves nothing', async () => {
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto(`${stack.web.url}${ARTICLE}`)
+      const heights = await page.evaluate(() => {
+        const header = document.querySelector('body > header') as HTMLElement
+        const list = header.querySelector('nav ul') as HTMLElement
+        const brand = header.querySelector('a') as HTMLElement
+        const measure = () => header.getBoundingClientRect().height
+        const real = measure()
+        // What the fallback renders: the default title and the single default link.
+        const saved = [list.innerHTML, brand.textContent]
+        list.innerHTML = '<li><a href="/">Articles</a></li>'
+        brand.textContent = 'Stride & Strength Journal'
+        const fallback = measure()
+        // And a shop with many categories and a long name.
+        list.innerHTML = Array.from(
+          { length: 14 },
+          (_, i) => `<li><a href="/">Category number ${i}</a></li>`,
+        ).join('')
+        brand.textContent = 'A very long shop name that would not fit on one line of a phone screen'
+        const crowded = measure()
+        ;[list.innerHTML, brand.textContent] = saved as [string, string]
+        return { real, fallback, crowded }
+      })
+      expect(heights.fallback).toBe(heights.real)
+      expect(heights.crowded).toBe(heights.real)
+    }
+    await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
   it('answers an unknown page with a helpful 404', async () => {
     const response = await page.goto(`${stack.web.url}/no/such/page`)
     expect(response?.status()).toBe(404)

@@ -20,7 +20,7 @@ export function HeaderView({
         <Link href="/" className={styles.brand}>
           {title}
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className={styles.navArea}>
           <ul className={styles.nav}>
             {navigation.map((item) => {
               const props = anchorProps(item.href, siteUrl)
@@ -32,7 +32,9 @@ export function HeaderView({
             })}
           </ul>
         </nav>
-        <SearchBox id="site-search" />
+        <div className={styles.search}>
+          <SearchBox id="site-search" />
+        </div>
       </div>
     </header>
   )
