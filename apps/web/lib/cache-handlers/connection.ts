@@ -2,7 +2,10 @@ import { Redis } from 'ioredis'
 import { redisUrl } from './config'
 
 /** The store the handlers use: the real client in production, a test's client in tests. */
-export type Store = Pick<Redis, 'getBuffer' | 'set' | 'hmget' | 'hset' | 'status' | 'once' | 'off'>
+export type Store = Pick<
+  Redis,
+  'getBuffer' | 'set' | 'hmget' | 'hset' | 'status' | 'on' | 'once' | 'off'
+>
 
 let shared: Redis | null = null
 

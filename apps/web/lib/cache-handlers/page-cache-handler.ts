@@ -5,7 +5,8 @@ import type {
 } from 'next/dist/server/lib/incremental-cache'
 import { connected, orFallback, type Store } from './connection'
 import { decodePage, encodePage } from './page-codec'
-import { expireTags, isExpired, isStale, readTagStates } from './tag-store'
+import { createTagExpirer } from './tag-expirer'
+import { isExpired, isStale, readTagStates } from './tag-store'
 
 type GetContext = Parameters<CacheHandler['get']>[1]
 type SetContext = Parameters<CacheHandler['set']>[2]
@@ -41,6 +42,7 @@ export function createPageCacheHandler(
   store: () => Store,
   prefix: { entries: string; tags: string },
 ) {
+  const expireTags = createTagExpirer(store, prefix.tags)
   return class RedisPageCache implements CacheHandler {
     // Next constructs one per request; all state is in Redis.
     constructor(_ctx: CacheHandlerContext) {}
@@ -77,13 +79,8 @@ export function createPageCacheHandler(
     }
 
     async revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> {
-      // Not swallowed: the webhook fails and is retried rather than acknowledged half-done.
-      await expireTags(
-        await connected(store()),
-        prefix.tags,
-        typeof tags === 'string' ? [tags] : tags,
-        durations,
-      )
+      await connected(store())
+      await expireTags(typeof tags === 'string' ? [tags] : tags, durations)
     }
 
     resetRequestCache(): void {}

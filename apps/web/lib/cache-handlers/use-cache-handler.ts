@@ -1,7 +1,8 @@
 import type { CacheEntry, CacheHandler } from 'next/dist/server/lib/cache-handlers/types'
 import { connected, orFallback, type Store } from './connection'
 import { decodeEntry, encodeEntry, readAll, streamOf } from './entry-codec'
-import { expireTags, isExpired, isStale, latestExpiry, readTagStates } from './tag-store'
+import { createTagExpirer } from './tag-expirer'
+import { isExpired, isStale, latestExpiry, readTagStates } from './tag-store'
 
 /** Entries without an expiry of their own are dropped after this long (seconds). */
 const MAX_TTL = 30 * 24 * 60 * 60
@@ -17,6 +18,7 @@ export function createUseCacheHandler(
 ): CacheHandler {
   // Within one process a read waits for a write of the same key still in progress (the contract).
   const pending = new Map<string, Promise<void>>()
+  const expireTags = createTagExpirer(store, prefix.tags)
 
   return {
     async get(cacheKey) {
@@ -68,9 +70,8 @@ export function createUseCacheHandler(
     },
 
     async updateTags(tags, durations) {
-      // Not swallowed: the webhook answers an error and the lake retries, rather than a change
-      // being acknowledged that other instances never heard of.
-      await expireTags(await connected(store()), prefix.tags, tags, durations)
+      await connected(store())
+      await expireTags(tags, durations)
     },
   }
 }
