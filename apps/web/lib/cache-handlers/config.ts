@@ -23,7 +23,8 @@ export const DEFAULT_MEMORY_CACHE_MB = 512
 
 /**
  * The in-process cache's size in bytes (pages and 'use cache' data) when there is no Redis:
- * CACHE_MAX_MEMORY_MB, default 512 MB (about 3,000 article pages of ~170 kB), 0 for no cache.
+ * CACHE_MAX_MEMORY_MB, default 512 MB, 0 for no cache. The seed's longest article page is a
+ * 274 kB entry (as stored in Redis, payloads in base64): 512 MB holds about 2,000 such pages.
  */
 export function memoryCacheBytes(source: Record<string, string | undefined> = process.env): number {
   const value = source.CACHE_MAX_MEMORY_MB?.trim()
