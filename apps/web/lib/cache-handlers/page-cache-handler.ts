@@ -23,6 +23,17 @@ interface Stored {
   cacheControl?: CacheHandlerValue['cacheControl']
 }
 
+/** True for what `set` stored; anything else under the key (damaged, foreign) is a miss. */
+function isStored(value: unknown): value is Stored {
+  if (typeof value !== 'object' || value === null || !('value' in value)) return false
+  const { lastModified, tags } = value as Record<string, unknown>
+  return (
+    typeof lastModified === 'number' &&
+    Array.isArray(tags) &&
+    tags.every((tag) => typeof tag === 'string')
+  )
+}
+
 /** The tags a page (from its header) or a fetch (from its context) was cached with. */
 function tagsOf(value: Value, ctx: SetContext): string[] {
   if (value && 'headers' in value && value.headers) {
@@ -52,7 +63,8 @@ export function createPageCacheHandler(
         const client = await connected(store())
         const text = await client.getBuffer(prefix.entries + cacheKey)
         if (!text) return null
-        const stored = decodePage(text.toString()) as Stored
+        const stored = decodePage(text.toString())
+        if (!isStored(stored)) return null
         const softTags = 'softTags' in ctx && Array.isArray(ctx.softTags) ? ctx.softTags : []
         const states = await readTagStates(client, prefix.tags, [...stored.tags, ...softTags])
         if (isExpired(states, stored.lastModified) || isStale(states, stored.lastModified))

@@ -99,3 +99,15 @@ describe('the Redis page cache handler', () => {
     }
   })
 })
+
+describe('what the page cache finds in Redis', () => {
+  it('is a miss when the stored value is not a page entry', async () => {
+    const client = connectRedis(redis.url)
+    clients.push(client)
+    const Handler = createPageCacheHandler(() => client, { entries: 'foreign:', tags: 'foreign:' })
+    const handler = new Handler({ revalidatedTags: [], _requestHeaders: {} })
+    await handler.get('/warm-up', getContext)
+    await client.set('foreign:/blog/a', JSON.stringify({ value: 'x' }))
+    expect(await handler.get('/blog/a', getContext)).toBeNull()
+  })
+})
