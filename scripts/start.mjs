@@ -5,6 +5,8 @@
 //   3. starts the local Content Lake on :3334 (seeded on first start) serving the Studio on :3333,
 //      and moves comments a `.data/` from before private comment ids still has (one query when none)
 //   4. starts the storefront (`next start`) on :3000, trusting the lake's certificate
+// Both are supervised: one that crashes is logged and restarted with backoff, while the other keeps
+// running (the storefront serves what it has cached while the lake is away). Ctrl-C stops both.
 // With SANITY_PROJECT_ID set, the storefront reads Sanity's hosted Content Lake and only it starts.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,10 +17,10 @@ import {
   localLayout,
   localStorefrontEnv,
   migrateLocalComments,
-  startLocalLake,
+  prepareLocalLake,
 } from './lib/local-stack.mjs'
 import { assertPortFree } from './lib/ports.mjs'
-import { run, startService, stopAll } from './lib/processes.mjs'
+import { run, startService, stopAll, supervise } from './lib/processes.mjs'
 import { localSecrets } from './lib/secrets.mjs'
 
 const LAYOUT = localLayout()
@@ -46,25 +48,30 @@ async function build() {
 }
 
 async function startLake(secrets) {
-  const lake = await startLocalLake({
+  const lake = await prepareLocalLake({
     layout: LAYOUT,
     secrets,
     env,
     studioDir: join(ROOT, 'studio/dist'),
   })
-  services.push(lake.service)
-  await lake.service.started
+  const service = supervise({ name: 'lake', start: lake.start })
+  services.push(service)
+  await service.started
   return lake.certPath
 }
 
 async function startStorefront(extraEnv) {
-  const web = startService({
+  const web = supervise({
     name: 'web',
-    command: process.execPath,
-    args: [NEXT_BIN, 'start', '--port', String(PORTS.storefront), '--hostname', '127.0.0.1'],
-    cwd: join(ROOT, 'apps/web'),
-    env: { ...env, ...extraEnv },
-    ready: /Ready in/,
+    start: () =>
+      startService({
+        name: 'web',
+        command: process.execPath,
+        args: [NEXT_BIN, 'start', '--port', String(PORTS.storefront), '--hostname', '127.0.0.1'],
+        cwd: join(ROOT, 'apps/web'),
+        env: { ...env, ...extraEnv },
+        ready: /Ready in/,
+      }),
   })
   services.push(web)
   await web.started
@@ -86,6 +93,7 @@ let stopping = false
 async function shutdown(code) {
   if (stopping) return
   stopping = true
+  for (const service of services) service.halt()
   await stopAll([...services].reverse())
   process.exit(code)
 }
@@ -102,15 +110,6 @@ async function main() {
     const certPath = await startLake(secrets)
     await migrateLocalComments({ layout: LAYOUT, secrets, certPath, env })
     await startStorefront(localStorefrontEnv({ layout: LAYOUT, secrets, certPath }))
-  }
-  for (const service of services) {
-    service.child.once('exit', (code, signal) => {
-      if (stopping) return
-      console.error(
-        `\n${service.name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything.`,
-      )
-      void shutdown(1)
-    })
   }
   printUrls()
 }

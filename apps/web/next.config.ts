@@ -1,5 +1,27 @@
+import { join } from 'node:path'
 import type { NextConfig } from 'next'
+import { memoryCacheBytes, redisUrl } from './lib/cache-handlers/config'
 import { securityHeaders, securityOptions } from './lib/security/headers'
+
+/**
+ * With REDIS_URL (read when `next start` loads this file) pages and 'use cache' data live in Redis,
+ * shared by every instance, and so do tag invalidations (see lib/cache-handlers/). Next loads the
+ * handlers by path at run time, so they are compiled to dist/ by `npm run build`.
+ */
+const handler = (name: string) => join(__dirname, 'dist/cache-handlers', `${name}.js`)
+
+const redisCache: Partial<NextConfig> = redisUrl()
+  ? {
+      cacheHandler: handler('page-cache'),
+      cacheHandlers: {
+        default: handler('use-cache'),
+        remote: handler('use-cache'),
+      },
+      // The shared cache replaces the in-process one: no page is held twice.
+      cacheMaxMemorySize: 0,
+    }
+  : // Sized for the catalogue rather than Next's 50 MB (CACHE_MAX_MEMORY_MB).
+    { cacheMaxMemorySize: memoryCacheBytes() }
 
 /**
  * Caching model (see README "How pages stay fresh"):
@@ -9,6 +31,7 @@ import { securityHeaders, securityOptions } from './lib/security/headers'
  *   pages render on their first request and are cached in memory from then on.
  */
 const nextConfig: NextConfig = {
+  ...redisCache,
   cacheComponents: true,
   // Off on purpose: an article is rendered in full on its first request (a real 404 status for
   // an unknown or invalid one) and served from the cache afterwards, never as a fallback shell.

@@ -45,7 +45,16 @@ export const NEXT_BIN = createRequire(join(ROOT, 'apps/web/package.json')).resol
  * `studioDir` it also serves that built Studio; `cors` lists extra origins allowed to call it.
  * Resolves with the service (await its `started`) and the path of the lake's certificate.
  */
-export async function startLocalLake({ layout, secrets, env, studioDir, cors = [] }) {
+export async function startLocalLake(options) {
+  const lake = await prepareLocalLake(options)
+  return { service: lake.start(), certPath: lake.certPath }
+}
+
+/**
+ * Writes the local lake's config and resolves with `start()`, which starts one run of it (call it
+ * again to restart the lake on the same data and ports), and the path of its certificate.
+ */
+export async function prepareLocalLake({ layout, secrets, env, studioDir, cors = [] }) {
   const { filter, projection } = await webhookContract()
   const revalidateUrl = `http://127.0.0.1:${layout.ports.storefront}/api/revalidate`
   const configFile = join(layout.data, 'lake.config.json')
@@ -55,21 +64,22 @@ export async function startLocalLake({ layout, secrets, env, studioDir, cors = [
   const studio = studioDir
     ? ['--studio-dir', studioDir, '--studio-port', String(layout.ports.studio)]
     : []
-  const lake = startService({
-    name: 'lake',
-    command: process.execPath,
-    args: [
-      join(ROOT, 'packages/content-lake/dist/cli.js'),
-      'start',
-      ...['--data', join(layout.data, 'lake'), '--port', String(layout.ports.lake)],
-      ...['--seed', join(ROOT, 'packages/content/seed/seed.ndjson'), '--config', configFile],
-      ...studio,
-    ],
-    cwd: ROOT,
-    env,
-    ready: /listening on/,
-  })
-  return { service: lake, certPath: join(layout.data, 'lake/tls/cert.pem') }
+  const start = () =>
+    startService({
+      name: 'lake',
+      command: process.execPath,
+      args: [
+        join(ROOT, 'packages/content-lake/dist/cli.js'),
+        'start',
+        ...['--data', join(layout.data, 'lake'), '--port', String(layout.ports.lake)],
+        ...['--seed', join(ROOT, 'packages/content/seed/seed.ndjson'), '--config', configFile],
+        ...studio,
+      ],
+      cwd: ROOT,
+      env,
+      ready: /listening on/,
+    })
+  return { start, certPath: join(layout.data, 'lake/tls/cert.pem') }
 }
 
 /** The storefront's variables for the local lake: its certificate, tokens and webhook secret. */

@@ -88,3 +88,59 @@ function signalGroup(child, signal) {
     // The group is already gone.
   }
 }
+
+/**
+ * Keeps a service running: when it exits on its own, the exit is logged and `start()` runs again
+ * after a backoff that doubles from `firstDelayMs` up to `maxDelayMs`, and falls back to
+ * `firstDelayMs` once a run lasted `stableMs` (a crash loop slows down, a rare crash restarts
+ * fast). `halt()` ends the supervision (call it before stopping the service); `child` is always
+ * the current run's process, so `stopAll` stops whichever run is up.
+ */
+export function supervise({
+  name,
+  start,
+  firstDelayMs = 500,
+  maxDelayMs = 30_000,
+  stableMs = 60_000,
+  log = (line) => console.error(line),
+}) {
+  let current
+  let halted = false
+  let restarts = 0
+  let delay = firstDelayMs
+  let timer
+  const launch = () => {
+    const service = start()
+    const startedAt = Date.now()
+    current = service
+    service.started.then(
+      () => log(`${name} running (pid ${service.child.pid})`),
+      // A run that dies before it is ready is restarted like any other exit.
+      () => {},
+    )
+    service.child.once('exit', (code, signal) => {
+      if (halted) return
+      if (Date.now() - startedAt >= stableMs) delay = firstDelayMs
+      restarts += 1
+      log(
+        `${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); ` +
+          `restarting in ${delay / 1000} s (restart ${restarts})`,
+      )
+      timer = setTimeout(launch, delay)
+      delay = Math.min(delay * 2, maxDelayMs)
+    })
+    return service
+  }
+  const first = launch()
+  return {
+    name,
+    started: first.started,
+    get child() {
+      return current.child
+    },
+    halt() {
+      halted = true
+      clearTimeout(timer)
+    },
+  }
+}

@@ -2,16 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import {
-  childEnv,
-  LAKE_CLI,
-  LAKE_DIR,
-  NEXT_BIN,
-  ROOT,
-  STUDIO_DIR,
-  STUDIO_DIST,
-  WEB_DIR,
-} from './paths'
+import { childEnv, LAKE_CLI, LAKE_DIR, ROOT, STUDIO_DIR, STUDIO_DIST, WEB_DIR } from './paths'
 
 const SKIP = new Set([
   'node_modules',
@@ -81,11 +72,8 @@ export function ensureBuilt(): void {
       })
     }
     if (!isFresh(join(WEB_DIR, '.next/BUILD_ID'), [WEB_DIR, CONTENT_SOURCES])) {
-      execFileSync(process.execPath, [NEXT_BIN, 'build'], {
-        cwd: WEB_DIR,
-        env,
-        stdio: 'inherit',
-      })
+      // The package's build: it compiles the cache handlers (dist/) before `next build`.
+      execFileSync('npm', ['run', 'build', '-w', '@repo/web'], { cwd: ROOT, env, stdio: 'inherit' })
     }
   })
 }

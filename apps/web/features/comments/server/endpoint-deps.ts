@@ -1,5 +1,5 @@
 import type { CommentStore } from './comment-store'
-import type { RateLimiter } from './rate-limit'
+import type { RateLimit } from './rate-limit'
 import type { RenderTokenPolicy } from './render-token'
 
 /** Limits and knobs of the comment endpoint. */
@@ -13,7 +13,7 @@ export interface CommentEndpointConfig {
 export interface CommentEndpointDeps {
   config: CommentEndpointConfig
   store: CommentStore
-  rateLimiter: RateLimiter
+  rateLimiter: RateLimit
   keys: { renderToken: Buffer }
   now: () => number
   /** Reports a failure of the lake (never a reader's mistake); must not log secrets. */

@@ -35,7 +35,8 @@ async function decide(
   deps: CommentEndpointDeps,
 ): Promise<Outcome> {
   const now = deps.now()
-  const limit = deps.rateLimiter.take(clientKey(request.headers, deps.config.trustedProxyHops), now)
+  const key = clientKey(request.headers, deps.config.trustedProxyHops)
+  const limit = await deps.rateLimiter.take(key, now)
   if (!limit.ok) {
     const { retryAfterSeconds } = limit
     return refused(429, rateLimitedMessage(retryAfterSeconds), { retryAfterSeconds })

@@ -17,8 +17,13 @@ interface Bucket {
   updatedAt: number
 }
 
+/** Spends one token of `key`'s bucket at `now` (epoch ms), or says how long to wait for one. */
+export interface RateLimit {
+  take(key: string, now: number): RateLimitDecision | Promise<RateLimitDecision>
+}
+
 /** Per-client token buckets; `take` spends one token or says how long to wait for the next. */
-export class RateLimiter {
+export class RateLimiter implements RateLimit {
   private readonly buckets = new Map<string, Bucket>()
 
   constructor(private readonly policy: RateLimitPolicy) {}
@@ -34,9 +39,7 @@ export class RateLimiter {
       bucket.tokens -= 1
       return { ok: true }
     }
-    const msPerToken = 60_000 / this.policy.perMinute
-    const waitMs = Math.round((1 - bucket.tokens) * msPerToken)
-    return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
+    return refusedFor(bucket.tokens, this.policy.perMinute)
   }
 
   private refilled(key: string, now: number): Bucket {
@@ -57,4 +60,10 @@ export class RateLimiter {
       this.buckets.delete(oldest.value)
     }
   }
+}
+
+/** The refusal for a bucket holding `tokens` (< 1) that refills at `perMinute`. */
+export function refusedFor(tokens: number, perMinute: number): RateLimitDecision {
+  const waitMs = Math.round((1 - tokens) * (60_000 / perMinute))
+  return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
 }

@@ -1,10 +1,13 @@
 import 'server-only'
 import { createClient } from '@sanity/client'
+import { redisUrl } from '@/lib/cache-handlers/config'
+import { sharedRedis } from '@/lib/cache-handlers/connection'
 import { env } from '../../../env'
 import type { CommentEndpointDeps } from './endpoint-deps'
 import { deriveKey } from './keys'
 import { createLakeStore } from './lake-store'
-import { RateLimiter } from './rate-limit'
+import { RateLimiter, type RateLimit } from './rate-limit'
+import { RedisRateLimiter } from './redis-rate-limit'
 
 const API_VERSION = '2025-02-19'
 const MAX_BODY_BYTES = 16 * 1024
@@ -19,6 +22,12 @@ function reportError(context: string, error: unknown): void {
   console.error(
     `[comments] ${context}${status}: ${error instanceof Error ? error.message : String(error)}`,
   )
+}
+
+/** Shared by every instance when REDIS_URL is set (see lib/cache-handlers), else per process. */
+function rateLimiterFor(policy: { burst: number; perMinute: number }): RateLimit {
+  const local = new RateLimiter({ ...policy, maxClients: MAX_RATE_LIMITED_CLIENTS })
+  return redisUrl() === null ? local : new RedisRateLimiter(sharedRedis(), policy, local)
 }
 
 function createRuntime(): CommentEndpointDeps | null {
@@ -42,7 +51,7 @@ function createRuntime(): CommentEndpointDeps | null {
       trustedProxyHops: config.trustedProxyHops,
     },
     store: createLakeStore(client),
-    rateLimiter: new RateLimiter({ ...config.rateLimit, maxClients: MAX_RATE_LIMITED_CLIENTS }),
+    rateLimiter: rateLimiterFor(config.rateLimit),
     keys: { renderToken: deriveKey(secret, 'render-token') },
     now: Date.now,
     reportError,
