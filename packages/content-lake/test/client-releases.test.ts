@@ -92,7 +92,7 @@ describe('release actions', () => {
     )
   })
 
-  test('schedule needs a future time; a scheduled release locks its versions until unscheduled', async () => {
+  test('schedule refuses a past time (a minute of clock skew aside); a scheduled release locks its versions until unscheduled', async () => {
     await client.releases.create({ releaseId: 'rSched' })
     await client.createVersion({
       releaseId: 'rSched',

@@ -4,6 +4,7 @@ import { handleAcl, handleDatasets, handleMe, handleProject } from './access'
 import { handleActions } from './actions'
 import { handleFileUpload, handleImageUpload } from './assets'
 import { handleDoc } from './doc'
+import { handleFeatures } from './features'
 import { handleHistoryDocuments, handleHistoryTransactions } from './history'
 import { handleFile, handleImage } from './images'
 import { handleListen } from './listen'
@@ -29,6 +30,7 @@ export const API_ROUTES: readonly Route[] = [
   { pattern: '/projects/:projectId/datasets/:dataset/acl', methods: { GET: handleAcl } },
   { pattern: '/projects/:projectId/datasets', methods: { GET: handleDatasets } },
   { pattern: '/projects/:projectId', methods: { GET: handleProject } },
+  { pattern: '/features', methods: { GET: handleFeatures } },
   { pattern: '/users/me', methods: { GET: handleMe } },
   { pattern: '/users/:ids', methods: { GET: handleUsers } },
 ]
