@@ -6,6 +6,7 @@ import type { Staging } from '../mutations/staging'
 import { fail, withoutSystemFields } from './fail'
 import { requireReleaseIn, rewrite, versionIdsOf } from './releaseDoc'
 import { archiveRelease, unarchiveRelease } from './releaseArchive'
+import { importRelease } from './releaseImport'
 import { publishReleaseInto } from './releasePublish'
 import type { ReleaseAction } from './types'
 
@@ -25,6 +26,8 @@ export function applyReleaseAction(staging: Staging, action: ReleaseAction, inde
       )
     case 'sanity.action.release.schedule':
       return scheduleRelease(staging, releaseId, action.publishAt, index)
+    case 'sanity.action.release.import':
+      return importRelease(staging, action, index)
     case 'sanity.action.release.unschedule': {
       const release = requireReleaseIn(staging, releaseId, ['scheduled'], index, 'unschedule')
       const { publishAt: _dropped, ...rest } = withoutSystemFields(release)
