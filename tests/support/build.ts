@@ -30,14 +30,14 @@ function newestSource(dir: string): number {
 
 const CONTENT_SOURCES = join(ROOT, 'packages/content/src')
 
-function isFresh(output: string, sources: string[]): boolean {
+export function isFresh(output: string, sources: string[]): boolean {
   if (!existsSync(output)) return false
   const built = statSync(output).mtimeMs
   return sources.every((dir) => newestSource(dir) <= built)
 }
 
 /** Holds a cross-process lock (a directory) while `work` runs, so parallel runs build once. */
-function withLock(name: string, work: () => void): void {
+export function withLock(name: string, work: () => void): void {
   const lock = join(tmpdir(), `${name}.lock`)
   const deadline = Date.now() + 10 * 60_000
   for (;;) {

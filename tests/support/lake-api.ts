@@ -11,7 +11,7 @@ export type Mutation =
 
 /**
  * Sanity's HTTP API on a local lake, trusting only that lake's certificate (no global TLS
- * changes in the test process).
+ * changes in the test process). An empty token calls it anonymously.
  */
 export class LakeApi {
   constructor(
@@ -30,11 +30,19 @@ export class LakeApi {
     )
   }
 
-  /** Runs a GROQ query (published perspective unless `raw`, which shows drafts) and returns its result. */
+  /** Runs actions (`/data/actions`: document, release and version actions) as one transaction. */
+  async action(actions: Array<Record<string, unknown> & { actionType: string }>): Promise<unknown> {
+    return this.send('POST', `/${API_VERSION}/data/actions/${this.dataset}`, { actions })
+  }
+
+  /**
+   * Runs a GROQ query (published perspective unless `raw`, which shows drafts, or a release id)
+   * and returns its result.
+   */
   async query<T = unknown>(
     query: string,
     params: Record<string, unknown> = {},
-    perspective: 'published' | 'raw' = 'published',
+    perspective: string = 'published',
   ): Promise<T> {
     const search = new URLSearchParams({ query, perspective })
     for (const [name, value] of Object.entries(params))
@@ -55,7 +63,8 @@ export class LakeApi {
           method,
           ca: this.ca,
           headers: {
-            authorization: `Bearer ${this.token}`,
+            // No token: an anonymous caller, as a shopper's browser would be.
+            ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
             ...(payload
               ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) }
               : {}),

@@ -136,7 +136,7 @@ describe('Studio endpoints', () => {
   test('everything else answers a JSON 404 quickly', async () => {
     for (const path of [
       `${v}/journey/projects/local`,
-      `${v}/features`,
+      `${v}/journey/trial`,
       '/vX/intake/telemetry-status',
       '/nope',
     ]) {

@@ -43,6 +43,51 @@ describe('release actions', () => {
     )
   })
 
+  test('import writes an exported release document; ifExists decides about an existing one', async () => {
+    const exported = {
+      _id: '_.releases.rImported',
+      _type: 'system.release',
+      _rev: 'from-another-dataset',
+      state: 'archived',
+      metadata: { title: 'Imported', releaseType: 'asap' },
+    }
+    await client.action({
+      actionType: 'sanity.action.release.import',
+      releaseId: 'rImported',
+      attributes: exported,
+      ifExists: 'fail',
+    })
+    const imported = await client.releases.get({ releaseId: 'rImported' })
+    expect(imported).toMatchObject({
+      name: 'rImported',
+      state: 'archived',
+      metadata: exported.metadata,
+    })
+    expect(imported?._rev).not.toBe('from-another-dataset')
+    const again = { actionType: 'sanity.action.release.import', releaseId: 'rImported' } as const
+    await expect(
+      client.action({ ...again, attributes: exported, ifExists: 'fail' }),
+    ).rejects.toMatchObject(rejection(409, 'actionError'))
+    const renamed = { ...exported, metadata: { title: 'Renamed', releaseType: 'asap' } }
+    await client.action({ ...again, attributes: renamed, ifExists: 'ignore' })
+    expect((await client.releases.get({ releaseId: 'rImported' }))?.metadata.title).toBe('Imported')
+    await client.action({ ...again, document: renamed, ifExists: 'replace' })
+    expect((await client.releases.get({ releaseId: 'rImported' }))?.metadata.title).toBe('Renamed')
+    const badState = client.action({
+      ...again,
+      attributes: { ...exported, state: 'publishing' },
+      ifExists: 'replace',
+    })
+    await expect(badState).rejects.toMatchObject(rejection(400, 'httpBadRequest'))
+    const otherId = client.action({
+      ...again,
+      attributes: { ...exported, _id: '_.releases.other' },
+      ifExists: 'replace',
+    })
+    await expect(otherId).rejects.toMatchObject(rejection(400, 'httpBadRequest'))
+    expect((await client.releases.get({ releaseId: 'rImported' }))?.metadata.title).toBe('Renamed')
+  })
+
   test('edit patches metadata, and refuses to change anything else', async () => {
     await client.releases.create({ releaseId: 'rEdit' })
     await client.releases.edit({
@@ -92,7 +137,7 @@ describe('release actions', () => {
     )
   })
 
-  test('schedule needs a future time; a scheduled release locks its versions until unscheduled', async () => {
+  test('schedule refuses a past time (a minute of clock skew aside); a scheduled release locks its versions until unscheduled', async () => {
     await client.releases.create({ releaseId: 'rSched' })
     await client.createVersion({
       releaseId: 'rSched',

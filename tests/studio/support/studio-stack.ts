@@ -31,10 +31,10 @@ async function studioPage(browser: Browser): Promise<Page> {
 /**
  * The built Studio served by a fresh seeded lake, the built storefront (`next start`) reading that
  * lake and receiving its webhook, and a Chromium that accepts the lake's self-signed certificate.
- * The Jest global setup builds all three.
+ * The Jest global setup builds all three (`studioDir`: another built Studio, e.g. the releases one).
  */
-export async function startStudioStack(): Promise<StudioStack> {
-  const { lake, web, close: closeServers } = await startStack({ studioDir: STUDIO_DIST })
+export async function startStudioStack(studioDir = STUDIO_DIST): Promise<StudioStack> {
+  const { lake, web, close: closeServers } = await startStack({ studioDir })
   let browser: Browser
   try {
     browser = await launchChromium({ extraArgs: ['--ignore-certificate-errors'] })

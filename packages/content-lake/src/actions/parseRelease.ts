@@ -35,6 +35,18 @@ function parseRelease(item: JsonObject, verb: string, index: number): ReleaseAct
       }
     case 'schedule':
       return { actionType: `${RELEASE}schedule`, releaseId, publishAt: timeField(item, index) }
+    case 'import':
+      return {
+        actionType: `${RELEASE}import`,
+        releaseId,
+        // @sanity/client names the release document `attributes` or `document`.
+        attributes: objectField(
+          item,
+          item.attributes === undefined ? 'document' : 'attributes',
+          index,
+        ),
+        ifExists: ifExistsField(item, index),
+      }
     case 'publish':
     case 'unschedule':
     case 'archive':
@@ -42,7 +54,7 @@ function parseRelease(item: JsonObject, verb: string, index: number): ReleaseAct
     case 'delete':
       return { actionType: `${RELEASE}${verb}`, releaseId }
     default:
-      // `import` and newer verbs are not implemented; say so rather than pretend.
+      // Newer verbs are not implemented; say so rather than pretend.
       throw badRequest(`Action type "${RELEASE}${verb}" is not supported by the local Content Lake`)
   }
 }
@@ -111,4 +123,10 @@ function objectField(item: JsonObject, key: string, index: number): JsonObject {
   const value = item[key]
   if (!isJsonObject(value)) throw badRequest(`Action at index ${index}: "${key}" must be an object`)
   return value
+}
+
+function ifExistsField(item: JsonObject, index: number): 'fail' | 'ignore' | 'replace' {
+  const value = item.ifExists
+  if (value === 'fail' || value === 'ignore' || value === 'replace') return value
+  throw badRequest(`Action at index ${index}: "ifExists" must be "fail", "ignore" or "replace"`)
 }

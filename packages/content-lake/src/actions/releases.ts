@@ -6,6 +6,7 @@ import type { Staging } from '../mutations/staging'
 import { fail, withoutSystemFields } from './fail'
 import { requireReleaseIn, rewrite, versionIdsOf } from './releaseDoc'
 import { archiveRelease, unarchiveRelease } from './releaseArchive'
+import { importRelease } from './releaseImport'
 import { publishReleaseInto } from './releasePublish'
 import type { ReleaseAction } from './types'
 
@@ -25,6 +26,8 @@ export function applyReleaseAction(staging: Staging, action: ReleaseAction, inde
       )
     case 'sanity.action.release.schedule':
       return scheduleRelease(staging, releaseId, action.publishAt, index)
+    case 'sanity.action.release.import':
+      return importRelease(staging, action, index)
     case 'sanity.action.release.unschedule': {
       const release = requireReleaseIn(staging, releaseId, ['scheduled'], index, 'unschedule')
       const { publishAt: _dropped, ...rest } = withoutSystemFields(release)
@@ -85,6 +88,12 @@ function editRelease(
     )
 }
 
+/**
+ * How far in the past a schedule time may be (it is then due at once): the Studio probes its
+ * permission to schedule with a dry run at its own "now", and a browser's clock may run behind.
+ */
+const SCHEDULE_SKEW_MS = 60_000
+
 function scheduleRelease(
   staging: Staging,
   releaseId: string,
@@ -92,9 +101,9 @@ function scheduleRelease(
   index: number,
 ): void {
   const release = requireReleaseIn(staging, releaseId, ['active'], index, 'schedule')
-  if (Date.parse(publishAt) <= Date.parse(staging.timestamp))
+  if (Date.parse(publishAt) < Date.parse(staging.timestamp) - SCHEDULE_SKEW_MS)
     throw badRequest(
-      `Action at index ${index}: "publishAt" must be in the future (got ${publishAt})`,
+      `Action at index ${index}: "publishAt" must not be in the past (got ${publishAt})`,
     )
   rewrite(staging, release, { ...withoutSystemFields(release), state: 'scheduled', publishAt })
 }

@@ -39,6 +39,12 @@ export type ReleaseAction =
   | { actionType: 'sanity.action.release.edit'; releaseId: string; patch: PatchOps }
   | { actionType: 'sanity.action.release.schedule'; releaseId: string; publishAt: string }
   | {
+      actionType: 'sanity.action.release.import'
+      releaseId: string
+      attributes: JsonObject
+      ifExists: 'fail' | 'ignore' | 'replace'
+    }
+  | {
       actionType:
         | 'sanity.action.release.publish'
         | 'sanity.action.release.unschedule'

@@ -21,7 +21,8 @@ export interface ListenFilterScope {
 }
 
 /**
- * Compiles `*`, `*[filter]` or `*[filter]{projection}` (the projection is ignored, as by Sanity). Sub-queries
+ * Compiles `*`, `*[filter]`, `*[filter]{projection}` and such with `| order(…)` or a slice (only the filter
+ * counts, as on Sanity). Sub-queries
  * and joins inside the filter read the caller's view, so a filter cannot probe documents the caller may not
  * read.
  */
@@ -51,6 +52,14 @@ export function compileListenFilter(
 function filterOf(tree: ExprNode): ExprNode | null | undefined {
   if (tree.type === 'Everything') return null
   if (tree.type === 'Filter' && tree.base.type === 'Everything') return tree.expr
-  if (tree.type === 'Projection') return filterOf(tree.base)
+  // Like Sanity, a listener ignores what the query does with its matches: the Studio's release list
+  // listens with `*[filter]{...} | order(...)`.
+  if (
+    tree.type === 'Projection' ||
+    tree.type === 'Map' ||
+    tree.type === 'PipeFuncCall' ||
+    tree.type === 'Slice'
+  )
+    return filterOf(tree.base)
   return undefined
 }

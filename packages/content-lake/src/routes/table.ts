@@ -4,6 +4,8 @@ import { handleAcl, handleDatasets, handleMe, handleProject } from './access'
 import { handleActions } from './actions'
 import { handleFileUpload, handleImageUpload } from './assets'
 import { handleDoc } from './doc'
+import { handleFeatures } from './features'
+import { handleHistoryDocuments, handleHistoryTransactions } from './history'
 import { handleFile, handleImage } from './images'
 import { handleListen } from './listen'
 import { handleLocalSession } from './localSession'
@@ -18,11 +20,17 @@ export const API_ROUTES: readonly Route[] = [
   { pattern: '/data/mutate/:dataset', methods: { POST: handleMutate } },
   { pattern: '/data/actions/:dataset', methods: { POST: handleActions } },
   { pattern: '/data/listen/:dataset', methods: { GET: handleListen } },
+  {
+    pattern: '/data/history/:dataset/transactions/:ids',
+    methods: { GET: handleHistoryTransactions },
+  },
+  { pattern: '/data/history/:dataset/documents/:ids', methods: { GET: handleHistoryDocuments } },
   { pattern: '/assets/images/:dataset', methods: { POST: handleImageUpload } },
   { pattern: '/assets/files/:dataset', methods: { POST: handleFileUpload } },
   { pattern: '/projects/:projectId/datasets/:dataset/acl', methods: { GET: handleAcl } },
   { pattern: '/projects/:projectId/datasets', methods: { GET: handleDatasets } },
   { pattern: '/projects/:projectId', methods: { GET: handleProject } },
+  { pattern: '/features', methods: { GET: handleFeatures } },
   { pattern: '/users/me', methods: { GET: handleMe } },
   { pattern: '/users/:ids', methods: { GET: handleUsers } },
 ]

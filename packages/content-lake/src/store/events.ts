@@ -35,6 +35,7 @@ export class EventLog {
   private readonly pendingStmt
   private readonly clearStmt
   private readonly pruneStmt
+  private readonly historyStmt
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(
@@ -47,6 +48,12 @@ export class EventLog {
     this.pendingStmt = db.prepare('SELECT * FROM events WHERE hooks_pending = 1 ORDER BY seq')
     this.clearStmt = db.prepare('UPDATE events SET hooks_pending = 0 WHERE seq = ?')
     this.pruneStmt = db.prepare('DELETE FROM events WHERE seq <= ? AND hooks_pending = 0')
+    // Every event of each transaction that touched one of the ids (a JSON array), oldest first.
+    this.historyStmt = db.prepare(
+      `SELECT * FROM events WHERE dataset = ? AND transaction_id IN (
+         SELECT transaction_id FROM events WHERE dataset = ? AND document_id IN (SELECT value FROM json_each(?))
+       ) ORDER BY seq`,
+    )
   }
 
   /** Appends an event (inside the write transaction) and returns its sequence number. */
@@ -65,6 +72,11 @@ export class EventLog {
   /** Events of a dataset after `seq`, oldest first. */
   since(dataset: string, seq: number, limit = EVENT_LOG_SIZE): StoredEvent[] {
     return (this.sinceStmt.all(dataset, seq, limit) as EventRow[]).map(fromRow)
+  }
+
+  /** The events of every logged transaction that changed one of `ids`, oldest first (for history). */
+  transactionsOf(dataset: string, ids: string[]): StoredEvent[] {
+    return (this.historyStmt.all(dataset, dataset, JSON.stringify(ids)) as EventRow[]).map(fromRow)
   }
 
   /** The oldest and newest sequence numbers still in the log. */
