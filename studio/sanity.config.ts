@@ -11,9 +11,9 @@ import { structure } from './structure'
 import { NOT_CREATABLE_TYPES } from './structure/singletons'
 
 // Features that live only in Sanity's hosted services; locally they would just call endpoints
-// the local Content Lake does not have.
+// the local Content Lake does not have. Content Releases are not among them: the lake implements
+// releases, their actions, perspectives, scheduling and the history the Releases tool reads.
 const hostedOnlyFeatures = {
-  releases: { enabled: false },
   scheduledDrafts: { enabled: false },
   scheduledPublishing: { enabled: false },
   tasks: { enabled: false },

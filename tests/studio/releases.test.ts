@@ -8,7 +8,6 @@ import {
   scheduleOpenRelease,
   wholeMinuteAhead,
 } from './support/releases'
-import { ensureReleasesStudioBuilt, RELEASES_STUDIO_DIST } from './support/releases-studio'
 import { firstResponseContaining, loadPage } from './support/storefront-pages'
 import { startStudioStack, type StudioStack } from './support/studio-stack'
 
@@ -22,8 +21,7 @@ let studio: Page
 let shop: Page
 
 beforeAll(async () => {
-  ensureReleasesStudioBuilt()
-  stack = await startStudioStack(RELEASES_STUDIO_DIST)
+  stack = await startStudioStack()
   studio = await stack.newPage()
   shop = await stack.newPage()
   await openStudio(studio, stack.lake.studioUrl)
