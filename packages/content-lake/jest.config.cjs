@@ -18,7 +18,9 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': swcTs, '^.+\\.c?js$': swcJs },
-  transformIgnorePatterns: ['/node_modules/(?!@sanity/(client|image-url|signed-urls|preview-url-secret)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!@sanity/(client|image-url|signed-urls|preview-url-secret)/)',
+  ],
   testTimeout: 60000,
   maxWorkers: 2,
 }
