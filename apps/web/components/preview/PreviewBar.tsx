@@ -1,5 +1,6 @@
 import { draftMode } from 'next/headers'
 import { ExitPreviewLink } from './exit-preview.client'
+import { LivePreview } from './live-preview.client'
 import styles from './preview.module.css'
 
 /**
@@ -12,6 +13,7 @@ export async function PreviewBar() {
     <aside className={styles.bar} aria-label="Preview">
       <p className={styles.note}>Preview: you are seeing drafts</p>
       <ExitPreviewLink className={styles.exit} />
+      <LivePreview />
     </aside>
   )
 }

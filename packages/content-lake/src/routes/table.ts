@@ -6,6 +6,7 @@ import { handleFileUpload, handleImageUpload } from './assets'
 import { handleDoc } from './doc'
 import { handleFile, handleImage } from './images'
 import { handleListen } from './listen'
+import { handleLiveEvents } from './live'
 import { handleLocalSession } from './localSession'
 import { handleMutate } from './mutate'
 import { handleQuery } from './query'
@@ -18,6 +19,7 @@ export const API_ROUTES: readonly Route[] = [
   { pattern: '/data/mutate/:dataset', methods: { POST: handleMutate } },
   { pattern: '/data/actions/:dataset', methods: { POST: handleActions } },
   { pattern: '/data/listen/:dataset', methods: { GET: handleListen } },
+  { pattern: '/data/live/events/:dataset', methods: { GET: handleLiveEvents } },
   { pattern: '/assets/images/:dataset', methods: { POST: handleImageUpload } },
   { pattern: '/assets/files/:dataset', methods: { POST: handleFileUpload } },
   { pattern: '/projects/:projectId/datasets/:dataset/acl', methods: { GET: handleAcl } },
