@@ -6,6 +6,7 @@ import { resolveDocumentActions } from './actions/resolveActions'
 import { resolveDocumentBadges } from './badges/resolveBadges'
 import { studioEnv } from './env'
 import { localBackend } from './local/backend'
+import { storefrontPresentation } from './presentation'
 import { schemaTypes } from './schemaTypes'
 import { structure } from './structure'
 import { NOT_CREATABLE_TYPES } from './structure/singletons'
@@ -40,6 +41,7 @@ export default defineConfig({
     : {}),
   plugins: [
     structureTool({ structure, title: 'Content' }),
+    storefrontPresentation({ siteUrl: studioEnv.siteUrl, local: studioEnv.local }),
     visionTool({
       defaultApiVersion: '2025-02-19',
       defaultDataset: studioEnv.dataset,

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { searchRoutePath } from './lib/discovery/search-route'
+import { forgetDraftMode, headersWithoutStaleDraftMode } from './lib/preview/guard'
 
 /** `/?page=N` is the article list's page N: send it to its canonical URL (`/page/N`, or `/`). */
 function redirectHomePage(request: NextRequest): NextResponse {
@@ -16,18 +17,32 @@ function redirectHomePage(request: NextRequest): NextResponse {
  * `searchParams` would be a prerendered shell with the results streamed in, which stay hidden
  * without JavaScript. The address bar keeps `/search?q=…`.
  */
-function rewriteSearch(request: NextRequest): NextResponse {
+function searchPath(request: NextRequest): URL {
   const url = request.nextUrl.clone()
   url.pathname = searchRoutePath(request.nextUrl.searchParams)
   url.search = ''
-  return NextResponse.rewrite(url)
+  return url
 }
 
 export function proxy(request: NextRequest): NextResponse {
-  return request.nextUrl.pathname === '/search' ? rewriteSearch(request) : redirectHomePage(request)
+  const { pathname, searchParams } = request.nextUrl
+  if (pathname === '/' && searchParams.has('page')) return redirectHomePage(request)
+  // A draft-mode cookie without a valid preview session is dropped before Next sees it.
+  const headers = headersWithoutStaleDraftMode(request)
+  const init = headers ? { request: { headers } } : undefined
+  const response =
+    pathname === '/search'
+      ? NextResponse.rewrite(searchPath(request), init)
+      : NextResponse.next(init)
+  // The handshake sets fresh cookies itself; deleting them here would race with those.
+  return headers && !pathname.startsWith('/api/draft-mode/') ? forgetDraftMode(response) : response
 }
 
-// Only these reach the proxy; every other request skips it.
+// Only these reach the proxy; every other request (every shopper's page) skips it.
 export const config = {
-  matcher: [{ source: '/', has: [{ type: 'query', key: 'page' }] }, '/search'],
+  matcher: [
+    { source: '/', has: [{ type: 'query', key: 'page' }] },
+    '/search',
+    { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+  ],
 }

@@ -60,6 +60,8 @@ export interface ContentClientConfig {
   useCdn?: boolean
   /** A read token (viewer). Never a write token: reads never need one. */
   token?: string
+  /** `drafts` (needs a token) is for the preview: drafts over published documents. Default `published`. */
+  perspective?: 'published' | 'drafts'
   /** Extra options for every request given the cache tags it touches, e.g. `(tags) => ({next: {tags}})`. */
   requestOptions?: (tags: string[]) => Record<string, unknown>
   /** Called once for every invalid document (the default logs one line with `_id` and path). */

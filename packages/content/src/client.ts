@@ -1,5 +1,6 @@
 /**
- * The validated content client: GROQ through @sanity/client (perspective `published`), every
+ * The validated content client: GROQ through @sanity/client (perspective `published`,
+ * or `drafts` for the preview), every
  * result checked with zod and mapped to view models. Failures come back as typed ContentErrors.
  */
 import { createClient } from '@sanity/client'
@@ -16,7 +17,7 @@ export function createContentClient(config: ContentClientConfig): ContentClient 
     dataset: config.dataset,
     apiVersion: config.apiVersion ?? DEFAULT_API_VERSION,
     useCdn: config.useCdn ?? false,
-    perspective: 'published',
+    perspective: config.perspective ?? 'published',
     ...(config.token ? { token: config.token } : {}),
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   })

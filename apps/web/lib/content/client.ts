@@ -1,25 +1,41 @@
 import 'server-only'
 import type { ContentClient, Result } from '@repo/content/api'
 import { createContentClient } from '@repo/content/client'
+import { draftMode } from 'next/headers'
 import { env } from '@/env'
 
-let client: ContentClient | undefined
+let published: ContentClient | undefined
+let drafts: ContentClient | undefined
 
-function contentClient(): ContentClient {
+function createClientFor(perspective: 'published' | 'drafts'): ContentClient {
   const config = env()
-  client ??= createContentClient({
+  return createContentClient({
     projectId: config.projectId,
     dataset: config.dataset,
     apiHost: config.apiHost,
     useCdn: false,
     token: config.readToken,
+    perspective,
   })
-  return client
+}
+
+/**
+ * The client for this request. In draft mode (a valid `__prerender_bypass` cookie, set only by the
+ * preview handshake) reads see drafts with the server's read token; Next neither reads nor stores
+ * `'use cache'` entries then, so nothing read here reaches the cache shoppers are served from.
+ */
+async function contentClient(): Promise<ContentClient> {
+  if ((await draftMode()).isEnabled && env().readToken !== undefined) {
+    drafts ??= createClientFor('drafts')
+    return drafts
+  }
+  published ??= createClientFor('published')
+  return published
 }
 
 /** Runs one content read against the configured Content Lake. */
-export function readContent<T>(
+export async function readContent<T>(
   read: (client: ContentClient) => Promise<Result<T>>,
 ): Promise<Result<T>> {
-  return read(contentClient())
+  return read(await contentClient())
 }

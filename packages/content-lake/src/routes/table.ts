@@ -8,6 +8,7 @@ import { handleFeatures } from './features'
 import { handleHistoryDocuments, handleHistoryTransactions } from './history'
 import { handleFile, handleImage } from './images'
 import { handleListen } from './listen'
+import { handleLiveEvents } from './live'
 import { handleLocalSession } from './localSession'
 import { handleMutate } from './mutate'
 import { handleQuery } from './query'
@@ -25,6 +26,7 @@ export const API_ROUTES: readonly Route[] = [
     methods: { GET: handleHistoryTransactions },
   },
   { pattern: '/data/history/:dataset/documents/:ids', methods: { GET: handleHistoryDocuments } },
+  { pattern: '/data/live/events/:dataset', methods: { GET: handleLiveEvents } },
   { pattern: '/assets/images/:dataset', methods: { POST: handleImageUpload } },
   { pattern: '/assets/files/:dataset', methods: { POST: handleFileUpload } },
   { pattern: '/projects/:projectId/datasets/:dataset/acl', methods: { GET: handleAcl } },
