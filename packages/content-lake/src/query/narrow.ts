@@ -3,6 +3,7 @@ import type { SanityDocument } from '../json'
 import { compileExpr } from './compile'
 import { extractConstraints, type Constraint } from './constraints'
 import { compileOrder, orderItems } from './order'
+import { compileScore, scoreItems } from './score'
 import { eachNode, mapChildren } from './walk'
 
 /** A query tree whose `*[filter]` scans read only candidate documents where possible. */
@@ -32,7 +33,10 @@ interface Context {
  * 2. A filter within the compiled subset (see compileExpr) is applied here, in plain JavaScript with
  *    groq-js's semantics, leaving groq-js a literal array of the matches.
  * 3. `order()` over such an array with compiled keys is sorted here with GROQ's total order and stable
- *    ties; under `[a...b]` or `[n]` only the needed prefix is selected.
+ *    ties; under `[a...b]` or `[n]` only the needed prefix is selected. `score()` with compiled
+ *    arguments is applied here too.
+ *
+ * Compiled `match` folds accents (see compileMatch): where it is compiled, "cafe" matches "café".
  *
  * `*` elsewhere, and `->` (resolved by id through the evaluator's dereference hook), still see the whole
  * dataset.
@@ -107,6 +111,10 @@ function optimizeOrder(
   limit: number | undefined,
 ): ExprNode {
   const base = optimize(node.base, ctx)
+  if (node.name === 'score' && base.type === 'Value' && Array.isArray(base.value)) {
+    const score = compileScore(node.args, ctx.params)
+    if (score) return { type: 'Value', value: scoreItems(base.value, score) }
+  }
   const keys = node.name === 'order' ? compileOrder(node.args, ctx.params) : undefined
   if (keys && base.type === 'Value' && Array.isArray(base.value)) {
     return { type: 'Value', value: orderItems(base.value, keys, limit) }
