@@ -21,7 +21,11 @@ interface Context {
   find: CandidateFinder
   /** The whole perspective, in dataset order. */
   all: () => SanityDocument[]
+  /** Throws when the query must stop (time limit, shutdown); called as compiled filters run. */
+  check: () => void
 }
+
+const CHECK_EVERY = 256
 
 /**
  * Rewrites a query so groq-js does less work, with results identical to a full scan:
@@ -46,8 +50,9 @@ export function narrowTree(
   params: Record<string, unknown>,
   find: CandidateFinder,
   all: () => SanityDocument[] = () => [],
+  check: () => void = () => undefined,
 ): NarrowedQuery {
-  const narrowed = optimize(tree, { params, find, all })
+  const narrowed = optimize(tree, { params, find, all, check })
   let needsDataset = false
   eachNode(narrowed, (node) => {
     // groq-js finds releases::all() by scanning the dataset for release documents.
@@ -100,7 +105,15 @@ function optimizeFilter(baseNode: ExprNode, exprNode: ExprNode, ctx: Context): E
         : baseNode
   } else base = optimize(baseNode, ctx)
   if (predicate && base.type === 'Value' && Array.isArray(base.value)) {
-    return { type: 'Value', value: base.value.filter((item: unknown) => predicate(item) === true) }
+    // A first `match` over many documents splits each one's text into words: keep within the limits.
+    const items: unknown[] = base.value
+    return {
+      type: 'Value',
+      value: items.filter((item, i) => {
+        if (i % CHECK_EVERY === 0) ctx.check()
+        return predicate(item) === true
+      }),
+    }
   }
   return { type: 'Filter', base, expr }
 }
