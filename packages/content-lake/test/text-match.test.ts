@@ -10,6 +10,7 @@ import { narrowTree } from '../src/query/narrow'
 import { openDb, type Db } from '../src/store/db'
 import { DocumentTable } from '../src/store/documents'
 import { importDocuments } from '../src/store/ndjson'
+import { LakeError } from '../src/http/errors'
 import { prng } from './helpers/dataset'
 
 const WORDS = [
@@ -189,5 +190,20 @@ describe('match folds accents on both sides', () => {
         view: 'published',
       }),
     ).toEqual(['note-1'])
+  })
+})
+
+describe('a search over many unsplit documents', () => {
+  test('stops with the lake when it shuts down, like any query', async () => {
+    const fresh = textDataset().map((doc) => ({ ...doc, _id: `fresh-${doc._id}` }))
+    write(fresh)
+    const controller = new AbortController()
+    controller.abort()
+    const stopped = executeQuery(
+      { ...target, signal: controller.signal },
+      { query: SEARCH, params: { terms: ['back'] }, view: 'published' },
+    )
+    await expect(stopped).rejects.toBeInstanceOf(LakeError)
+    await expect(stopped).rejects.toMatchObject({ status: 503 })
   })
 })
