@@ -124,6 +124,26 @@ const summary = (times) => {
   return `p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms (n=${sorted.length})`
 }
 
+/**
+ * The first search after the lake starts splits every article into words; at 10k articles that
+ * outlasts the lake's query time limit, and each retry continues where the last one stopped.
+ * Returns the time until the first answer and how many attempts timed out (at most 30).
+ */
+async function firstSearch(api, query) {
+  const parsed = parseSearchQuery(query)
+  if (!parsed.ok) throw new Error(`not a search: ${query}`)
+  const started = performance.now()
+  for (let timeouts = 0; timeouts < 30; timeouts++) {
+    try {
+      await api.query(searchArticlesQuery, { terms: parsed.patterns, start: 0, end: 10 })
+      return { ms: performance.now() - started, timeouts }
+    } catch (error) {
+      if (!/timed out|504/i.test(String(error))) throw error
+    }
+  }
+  throw new Error('the first search never finished')
+}
+
 async function timed(work) {
   const started = performance.now()
   await Promise.race([
@@ -141,7 +161,8 @@ for (const size of SIZES) {
     const lake = []
     const page = []
     const reference = []
-    for (const query of QUERIES) {
+    const cold = await firstSearch(stack.lake.api, QUERIES[0])
+    for (const query of QUERIES.slice(1)) {
       const parsed = parseSearchQuery(query)
       if (!parsed.ok) continue
       const params = { terms: parsed.patterns, start: 0, end: 10 }
@@ -149,7 +170,6 @@ for (const size of SIZES) {
       if (reference.length < REFERENCE_COUNT)
         reference.push(await timed(() => groqJsSearch(published, params)))
     }
-    const cold = lake.shift()
     for (const [index, query] of QUERIES.entries()) {
       // A page number per query keeps every request a cache miss (the read is cached per query and page).
       const url = `${stack.web.url}/search?${new URLSearchParams({ q: query, page: String(index + 1) })}`
@@ -163,7 +183,8 @@ for (const size of SIZES) {
     }
     console.log(`${size} generated articles (+ seed):`)
     console.log(
-      `  lake search query  ${summary(lake)}; the first after start ${cold?.toFixed(0)} ms`,
+      `  lake search query  ${summary(lake)}; the first after start ${cold.ms.toFixed(0)} ms` +
+        ` (${cold.timeouts} attempts stopped at the lake's query time limit before it)`,
     )
     console.log(`  groq-js reference  ${summary(reference)}`)
     console.log(`  reference p50 / lake p50: ${(median(reference) / median(lake)).toFixed(1)}x`)
