@@ -1,26 +1,33 @@
 #!/usr/bin/env node
 // Search benchmark (a script, not a test): seeds a local lake with the project's seed content plus
 // N generated copies of its articles (1k, then 10k), and prints p50/p95 of
-//   1. the search query itself against the lake (GROQ `match` + `score()` in groq-js, no cache),
-//   2. `/search?q=` on `next start` for queries it has not seen (a cache miss: query + render).
+//   1. the search query itself against the lake (no result cache: every query differs),
+//   2. `/search?q=` on `next start` for queries it has not seen (a cache miss: query + render),
+//   3. the reference: the same query evaluated by plain groq-js over the same published
+//      documents in this process (what the lake did before it ran `match` itself), on the first
+//      --reference queries, and the ratio of the p50s.
+// The lake's first search after start splits every article into words once; it is printed apart.
 // Bounded: a fixed list of queries, each run once per measure, every request with a time limit.
-// Usage: node tests/bench/search.mjs [--sizes 1000,10000] [--queries 20]
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+// Usage: node tests/bench/search.mjs [--sizes 1000,10000] [--queries 20] [--reference 5]
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { fileURLToPath, URLSearchParams } from 'node:url'
+import { evaluate, parse } from 'groq-js'
 import { tsImport } from 'tsx/esm/api'
 
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,10000' },
     queries: { type: 'string', default: '20' },
+    reference: { type: 'string', default: '5' },
   },
 })
 const SIZES = values.sizes.split(',').map(Number)
 const QUERY_COUNT = Number(values.queries)
+const REFERENCE_COUNT = Number(values.reference)
 const TIMEOUT_MS = 60_000
 const SEED_FILE = fileURLToPath(new URL('../../packages/content/seed/seed.ndjson', import.meta.url))
 
@@ -87,14 +94,54 @@ function seedWith(count) {
   const dir = mkdtempSync(join(tmpdir(), 'search-bench-'))
   const file = join(dir, 'seed.ndjson')
   writeFileSync(file, lines.join('\n') + '\n')
-  return { file, dir }
+  // The seed names its images relative to itself.
+  symlinkSync(
+    fileURLToPath(new URL('../../packages/content/seed/images', import.meta.url)),
+    join(dir, 'images'),
+  )
+  const published = lines.map((line) => JSON.parse(line)).filter((doc) => !doc._id.includes('.'))
+  return { file, dir, published }
+}
+
+/** The query as plain groq-js runs it over every published document (no narrowing, no word index). */
+async function groqJsSearch(published, params) {
+  const value = await evaluate(parse(searchArticlesQuery, { params }), {
+    dataset: published,
+    params,
+  })
+  return value.get()
 }
 
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+const median = (times) =>
+  percentile(
+    [...times].sort((a, b) => a - b),
+    50,
+  )
 const summary = (times) => {
   const sorted = [...times].sort((a, b) => a - b)
   return `p50 ${percentile(sorted, 50).toFixed(0)} ms, p95 ${percentile(sorted, 95).toFixed(0)} ms (n=${sorted.length})`
+}
+
+/**
+ * The first search after the lake starts splits every article into words; at 10k articles that
+ * outlasts the lake's query time limit, and each retry continues where the last one stopped.
+ * Returns the time until the first answer and how many attempts timed out (at most 30).
+ */
+async function firstSearch(api, query) {
+  const parsed = parseSearchQuery(query)
+  if (!parsed.ok) throw new Error(`not a search: ${query}`)
+  const started = performance.now()
+  for (let timeouts = 0; timeouts < 30; timeouts++) {
+    try {
+      await api.query(searchArticlesQuery, { terms: parsed.patterns, start: 0, end: 10 })
+      return { ms: performance.now() - started, timeouts }
+    } catch (error) {
+      if (!/timed out|504/i.test(String(error))) throw error
+    }
+  }
+  throw new Error('the first search never finished')
 }
 
 async function timed(work) {
@@ -108,19 +155,20 @@ async function timed(work) {
 
 ensureBuilt()
 for (const size of SIZES) {
-  const { file, dir } = seedWith(size)
+  const { file, dir, published } = seedWith(size)
   const stack = await startStack({ seedFile: file })
   try {
     const lake = []
     const page = []
-    for (const query of QUERIES) {
+    const reference = []
+    const cold = await firstSearch(stack.lake.api, QUERIES[0])
+    for (const query of QUERIES.slice(1)) {
       const parsed = parseSearchQuery(query)
       if (!parsed.ok) continue
-      lake.push(
-        await timed(() =>
-          stack.lake.api.query(searchArticlesQuery, { terms: parsed.patterns, start: 0, end: 10 }),
-        ),
-      )
+      const params = { terms: parsed.patterns, start: 0, end: 10 }
+      lake.push(await timed(() => stack.lake.api.query(searchArticlesQuery, params)))
+      if (reference.length < REFERENCE_COUNT)
+        reference.push(await timed(() => groqJsSearch(published, params)))
     }
     for (const [index, query] of QUERIES.entries()) {
       // A page number per query keeps every request a cache miss (the read is cached per query and page).
@@ -134,7 +182,12 @@ for (const size of SIZES) {
       )
     }
     console.log(`${size} generated articles (+ seed):`)
-    console.log(`  lake search query  ${summary(lake)}`)
+    console.log(
+      `  lake search query  ${summary(lake)}; the first after start ${cold.ms.toFixed(0)} ms` +
+        ` (${cold.timeouts} attempts stopped at the lake's query time limit before it)`,
+    )
+    console.log(`  groq-js reference  ${summary(reference)}`)
+    console.log(`  reference p50 / lake p50: ${(median(reference) / median(lake)).toFixed(1)}x`)
     console.log(`  /search, cold      ${summary(page)}`)
   } finally {
     await stack.close()

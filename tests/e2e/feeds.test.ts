@@ -38,9 +38,10 @@ describe('feeds', () => {
     expect(texts(item as Element, 'description')[0]?.length).toBeGreaterThan(20)
     const atom = await xml('/atom.xml', /application\/atom\+xml/)
     expect(texts(atom, 'title')).toContain(SEED_TITLE)
-    // Not the 404: Next sends an unmatched URL an error shell (`<html id="__next_error__">`) whose
-    // page is rendered in the browser, so there is no server-rendered <head> to check there.
-    for (const path of ['/', SEED_PATH, '/category/back-health', '/deals', '/search?q=back']) {
+    // Not a page's own notFound() (e.g. an unknown article): Next sends that as an error shell
+    // (`<html id="__next_error__">`) drawn in the browser, with no server-rendered <head> to check.
+    const paths = ['/', SEED_PATH, '/category/back-health', '/deals', '/search?q=back', '/no/such']
+    for (const path of paths) {
       const head = parseDocument(await (await fetch(`${stack.web.url}${path}`)).text(), 'text/html')
       const links = [...head.querySelectorAll('head link[rel="alternate"]')].map((link) =>
         link.getAttribute('type'),

@@ -71,6 +71,38 @@ describe('/search', () => {
     expect(marked).not.toContain('how')
   })
 
+  it('ignores accents both ways and marks the accented word as written', async () => {
+    await publishAndWait(stack.lake, 'article-cafe-plain', () =>
+      stack.lake.api.mutate([
+        {
+          createOrReplace: articleCopy('article-cafe-accented', {
+            slug: 'cafe-accented',
+            title: 'Stretching breaks',
+            words: 'A slow stretch at the café before the crème brûlée.',
+          }),
+        },
+        {
+          createOrReplace: articleCopy('article-cafe-plain', {
+            slug: 'cafe-plain',
+            title: 'Walking breaks',
+            words: 'A brisk walk to the cafe and back.',
+          }),
+        },
+      ]),
+    )
+    for (const query of ['cafe', 'Café']) {
+      const { doc } = await search(query)
+      expect({ query, titles: hitTitles(doc).sort() }).toEqual({
+        query,
+        titles: ['Stretching breaks', 'Walking breaks'],
+      })
+      const marked = [...doc.querySelectorAll('main ol li mark')].map((m) => m.textContent)
+      expect(marked).toEqual(expect.arrayContaining(['café', 'cafe']))
+    }
+    const { doc } = await search('creme brulee')
+    expect(hitTitles(doc)).toEqual(['Stretching breaks'])
+  })
+
   it('finds nothing in drafts and says so', async () => {
     await stack.lake.api.mutate([
       {

@@ -1,18 +1,16 @@
-import Link from 'next/link'
-import styles from '@/components/site/status.module.css'
+import { NotFoundContent } from '@/components/site/NotFoundContent'
+import { SiteChrome } from '@/components/site/SiteChrome'
 
 /**
- * The last-resort 404 outside the site's pages. Unmatched URLs reach app/(site)/[...unmatched]
- * and get the full 404 page inside the site chrome; this one reads no content, so it keeps every
- * route's static output (it is part of each one) free of content reads.
+ * The 404 for every URL no page matches (Next's own `/_not-found` route). Unlike a `notFound()`
+ * thrown by a page, which Next sends as an empty error shell drawn in the browser, this route is
+ * rendered on the server: its static shell (the message, the default header and footer) reads
+ * without JavaScript, and the deal bar, header settings and category links stream in.
  */
 export default function NotFound() {
   return (
-    <main id="main" className={styles.status}>
-      <h1>Page not found</h1>
-      <p>
-        <Link href="/">Go to the latest articles</Link>
-      </p>
-    </main>
+    <SiteChrome>
+      <NotFoundContent />
+    </SiteChrome>
   )
 }

@@ -40,8 +40,9 @@ export function splitWords(text: string): string[] {
 }
 
 /**
- * GROQ's `match` compares case-insensitively but not accent-insensitively: an accented letter
- * becomes a wildcard, so "café" finds "café" and "cafe" (a plain "cafe" cannot find "café").
+ * The local lake's `match` folds accents in the text and the pattern ("cafe" finds "café"); groq-js
+ * alone does not, and Sanity does not document it. An accented letter becomes a wildcard, so an
+ * accented query finds both spellings wherever it runs.
  */
 function toPattern(word: string): string {
   const pattern = [...word]

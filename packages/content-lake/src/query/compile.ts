@@ -1,5 +1,7 @@
 import type { ExprNode } from 'groq-js'
+import { compilePathTest, isPathCall } from './pathTest'
 import { groqEqual, partialCompare } from './semantics'
+import { compileMatch } from './textMatch'
 
 /** A compiled expression: the GROQ value of the expression for `@` = the argument (null for missing). */
 export type Compiled = (self: unknown) => unknown
@@ -7,7 +9,8 @@ export type Compiled = (self: unknown) => unknown
 /**
  * Compiles the part of GROQ that storefront filters and sort keys use into plain functions with groq-js's
  * semantics (three-valued logic included): attribute paths on `@`, literals, `$params`, `==`, `!=`, `<`,
- * `<=`, `>`, `>=`, `in` over arrays, `&&`, `||`, `!`, `defined()` and parentheses. Anything else gives
+ * `<=`, `>`, `>=`, `in` over arrays and `path()`, `match` (see compileMatch), `&&`, `||`, `!`,
+ * `defined()` and parentheses. Anything else gives
  * undefined, and the caller leaves the expression to groq-js.
  */
 export function compileExpr(node: ExprNode, params: Record<string, unknown>): Compiled | undefined {
@@ -96,6 +99,10 @@ function compileOperator(
   rightNode: ExprNode,
   params: Record<string, unknown>,
 ): Compiled | undefined {
+  if (op === 'match')
+    return compileMatch(leftNode, rightNode, (node) => compileExpr(node, params))?.matches
+  if (op === 'in' && isPathCall(rightNode))
+    return compilePathTest(leftNode, rightNode, compileExpr, params)
   const left = compileExpr(leftNode, params)
   const right =
     rightNode.type === 'Array'

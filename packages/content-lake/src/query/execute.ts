@@ -41,14 +41,15 @@ export async function executeQuery(target: QueryTarget, input: QueryInput): Prom
   const tree = parseQuery(input.query, input.params)
   assertParamsProvided(tree, input.params, input.query)
   const view = state.view(input.view)
-  const narrowed = narrowTree(
-    tree,
-    input.params,
-    (constraints) => findCandidates(state, table, input.view, constraints),
-    () => view.array(),
-  )
   const guard = new EvaluationGuard(target.limits ?? DEFAULT_QUERY_LIMITS, target.signal)
   try {
+    const narrowed = narrowTree(
+      tree,
+      input.params,
+      (constraints) => findCandidates(state, table, input.view, constraints),
+      () => view.array(),
+      () => guard.check(),
+    )
     return await runGuarded(guard, async () => {
       const value = await evaluate(narrowed.tree, {
         dataset: narrowed.needsDataset ? view.array() : [],

@@ -3,6 +3,7 @@ import type { SanityDocument } from '../json'
 import { compileExpr } from './compile'
 import { extractConstraints, type Constraint } from './constraints'
 import { compileOrder, orderItems } from './order'
+import { compileScore, scoreItems } from './score'
 import { eachNode, mapChildren } from './walk'
 
 /** A query tree whose `*[filter]` scans read only candidate documents where possible. */
@@ -20,7 +21,11 @@ interface Context {
   find: CandidateFinder
   /** The whole perspective, in dataset order. */
   all: () => SanityDocument[]
+  /** Throws when the query must stop (time limit, shutdown); called as compiled filters run. */
+  check: () => void
 }
+
+const CHECK_EVERY = 256
 
 /**
  * Rewrites a query so groq-js does less work, with results identical to a full scan:
@@ -32,7 +37,10 @@ interface Context {
  * 2. A filter within the compiled subset (see compileExpr) is applied here, in plain JavaScript with
  *    groq-js's semantics, leaving groq-js a literal array of the matches.
  * 3. `order()` over such an array with compiled keys is sorted here with GROQ's total order and stable
- *    ties; under `[a...b]` or `[n]` only the needed prefix is selected.
+ *    ties; under `[a...b]` or `[n]` only the needed prefix is selected. `score()` with compiled
+ *    arguments is applied here too.
+ *
+ * Compiled `match` folds accents (see compileMatch): where it is compiled, "cafe" matches "café".
  *
  * `*` elsewhere, and `->` (resolved by id through the evaluator's dereference hook), still see the whole
  * dataset.
@@ -42,8 +50,9 @@ export function narrowTree(
   params: Record<string, unknown>,
   find: CandidateFinder,
   all: () => SanityDocument[] = () => [],
+  check: () => void = () => undefined,
 ): NarrowedQuery {
-  const narrowed = optimize(tree, { params, find, all })
+  const narrowed = optimize(tree, { params, find, all, check })
   let needsDataset = false
   eachNode(narrowed, (node) => {
     // groq-js finds releases::all() by scanning the dataset for release documents.
@@ -96,7 +105,15 @@ function optimizeFilter(baseNode: ExprNode, exprNode: ExprNode, ctx: Context): E
         : baseNode
   } else base = optimize(baseNode, ctx)
   if (predicate && base.type === 'Value' && Array.isArray(base.value)) {
-    return { type: 'Value', value: base.value.filter((item: unknown) => predicate(item) === true) }
+    // A first `match` over many documents splits each one's text into words: keep within the limits.
+    const items: unknown[] = base.value
+    return {
+      type: 'Value',
+      value: items.filter((item, i) => {
+        if (i % CHECK_EVERY === 0) ctx.check()
+        return predicate(item) === true
+      }),
+    }
   }
   return { type: 'Filter', base, expr }
 }
@@ -107,6 +124,10 @@ function optimizeOrder(
   limit: number | undefined,
 ): ExprNode {
   const base = optimize(node.base, ctx)
+  if (node.name === 'score' && base.type === 'Value' && Array.isArray(base.value)) {
+    const score = compileScore(node.args, ctx.params)
+    if (score) return { type: 'Value', value: scoreItems(base.value, score) }
+  }
   const keys = node.name === 'order' ? compileOrder(node.args, ctx.params) : undefined
   if (keys && base.type === 'Value' && Array.isArray(base.value)) {
     return { type: 'Value', value: orderItems(base.value, keys, limit) }
