@@ -1,3 +1,4 @@
+import { API_VERSION } from '@repo/content/api-version'
 import { BasketIcon } from '@sanity/icons'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
@@ -41,7 +42,7 @@ export default defineConfig({
   plugins: [
     structureTool({ structure, title: 'Content' }),
     visionTool({
-      defaultApiVersion: '2025-02-19',
+      defaultApiVersion: API_VERSION,
       defaultDataset: studioEnv.dataset,
       title: 'GROQ',
     }),

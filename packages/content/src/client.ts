@@ -4,17 +4,16 @@
  */
 import { createClient } from '@sanity/client'
 import type { ContentClient, ContentClientConfig } from './api'
+import { API_VERSION } from './api-version'
 import { logDroppedBlock, logInvalid } from './client/log'
 import { createContentReader } from './client/reader'
-
-export const DEFAULT_API_VERSION = '2025-02-19'
 
 /** A ContentClient for a Sanity dataset (hosted, or the local lake when `apiHost` is given). */
 export function createContentClient(config: ContentClientConfig): ContentClient {
   const sanity = createClient({
     projectId: config.projectId,
     dataset: config.dataset,
-    apiVersion: config.apiVersion ?? DEFAULT_API_VERSION,
+    apiVersion: config.apiVersion ?? API_VERSION,
     useCdn: config.useCdn ?? false,
     perspective: 'published',
     ...(config.token ? { token: config.token } : {}),

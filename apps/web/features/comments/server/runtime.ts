@@ -1,4 +1,5 @@
 import 'server-only'
+import { API_VERSION } from '@repo/content/api-version'
 import { createClient } from '@sanity/client'
 import { env } from '../../../env'
 import type { CommentEndpointDeps } from './endpoint-deps'
@@ -6,7 +7,6 @@ import { deriveKey } from './keys'
 import { createLakeStore } from './lake-store'
 import { RateLimiter } from './rate-limit'
 
-const API_VERSION = '2025-02-19'
 const MAX_BODY_BYTES = 16 * 1024
 const MAX_RATE_LIMITED_CLIENTS = 50_000
 
