@@ -60,8 +60,6 @@ export interface ContentClientConfig {
   useCdn?: boolean
   /** A read token (viewer). Never a write token: reads never need one. */
   token?: string
-  /** Extra options for every request given the cache tags it touches, e.g. `(tags) => ({next: {tags}})`. */
-  requestOptions?: (tags: string[]) => Record<string, unknown>
   /** Called once for every invalid document (the default logs one line with `_id` and path). */
   onInvalid?: (error: Extract<ContentError, { kind: 'invalid' }>) => void
   /** Called for every dropped body block of an unknown type (the default logs one line). */

@@ -20,8 +20,7 @@ export function createContentClient(config: ContentClientConfig): ContentClient 
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   })
   return createContentReader({
-    fetch: (query, params, tags) =>
-      sanity.fetch(query, params, { ...config.requestOptions?.(tags) }),
+    fetch: (query, params) => sanity.fetch(query, params),
     onInvalid: config.onInvalid ?? logInvalid,
     onDroppedBlock: config.onDroppedBlock ?? logDroppedBlock,
   })

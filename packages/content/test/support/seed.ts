@@ -67,13 +67,9 @@ function withAssetRefs(value: unknown): unknown {
   }
 }
 
-/** A fetcher evaluating GROQ over documents, recording the tags of every call. */
-export function groqFetcher(
-  documents: SeedDocument[],
-  calls: { query: string; tags: string[] }[] = [],
-): Fetcher {
-  return async (query, params, tags) => {
-    calls.push({ query, tags })
+/** A fetcher evaluating GROQ over documents. */
+export function groqFetcher(documents: SeedDocument[]): Fetcher {
+  return async (query, params) => {
     const result = await evaluate(parse(query, { params }), { dataset: documents, params })
     return result.get()
   }

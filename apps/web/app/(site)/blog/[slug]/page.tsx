@@ -7,7 +7,6 @@ import { CommentForm } from '@/features/comments/form/comment-form'
 import { CommentsSection } from '@/features/comments/list/comments-section'
 import { env } from '@/env'
 import { DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
-import { failPage } from '@/lib/errors'
 import { imageUrl } from '@/lib/images'
 import { loadArticle } from '@/lib/loaders/articles'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
@@ -28,7 +27,7 @@ async function articleFor(params: Props['params']) {
   const { slug } = await params
   if (!isSlug(slug)) notFound()
   const result = await loadArticle(slug)
-  if (!result.ok) failPage(result.error)
+  if (!result.ok) notFound()
   if (!result.data) notFound()
   return result.data
 }
@@ -42,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params)
   const comments = await loadApprovedComments(article.id)
-  if (!comments.ok) failPage(comments.error)
+  if (!comments.ok) notFound()
   const site = { name: DEFAULT_SITE_TITLE, url: env().siteUrl }
   return (
     <ArticleView article={article} siteUrl={site.url}>
