@@ -14,7 +14,7 @@
 
 export declare const internalGroqTypeReferenceTo: unique symbol
 
-// Source: schema.json
+// Source: ../packages/content/schema.json
 export type SanityImageAssetReference = {
   _ref: string
   _type: 'reference'
@@ -348,7 +348,7 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: articleBySlugQuery
 // Query: *[_type == "article" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    _updatedAt,    "body": body[]{..., _type == "image" => {"lqip": asset->metadata.lqip}},    "authorProfile": author->{_id, _type, name, "slug": slug.current, credentials, bio, sameAs},    "medicalReviewer": medicalReviewer->{_id, _type, name, "slug": slug.current, credentials},    reviewedAt,    commentsEnabled,    "approvedCommentCount": count(*[_type == "comment" && article._ref == ^._id && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),    "seo": seo{title, description, "image": image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}}  }
 export type ArticleBySlugQueryResult = {
@@ -464,7 +464,7 @@ export type ArticleBySlugQueryResult = {
   } | null
 } | null
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: articleListQuery
 // Query: {  "items": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [$start...$end]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))},  "total": count(*[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])}
 export type ArticleListQueryResult = {
@@ -511,7 +511,7 @@ export type ArticleListQueryResult = {
   total: number
 }
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: relatedArticlesQuery
 // Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0]    | order(publishedAt desc, _id asc) [0...$limit]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))}
 export type RelatedArticlesQueryResult = Array<{
@@ -555,7 +555,7 @@ export type RelatedArticlesQueryResult = Array<{
   wordCount: number
 }>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: categoryBySlugQuery
 // Query: *[_type == "category" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{    _id, _type, title, "slug": slug.current, description,    "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && references(^._id)] | order(publishedAt desc, _id asc) {  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))}  }
 export type CategoryBySlugQueryResult = {
@@ -606,7 +606,7 @@ export type CategoryBySlugQueryResult = {
   }>
 } | null
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: categoryListQuery
 // Query: *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){_id, _type, title, "slug": slug.current, description}
 export type CategoryListQueryResult = Array<{
@@ -617,7 +617,7 @@ export type CategoryListQueryResult = Array<{
   description: string | null
 }>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: dealsQuery
 // Query: {  "active": *[_type == "deal" && enabled == true && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now)) && (!defined(endsAt) || dateTime($now) < dateTime(endsAt)) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]    | order(priority desc, _updatedAt desc)[0]{_id, _type, label, message, emoji, link, startsAt, endsAt, _rev},  "boundaries": *[    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))  ]{startsAt, endsAt}}
 export type DealsQueryResult = {
@@ -638,7 +638,7 @@ export type DealsQueryResult = {
   }>
 }
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: approvedCommentsQuery
 // Query: *[_type == "comment" && article._ref == $articleId && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]    | order(submittedAt asc, _id asc){_id, _type, authorName, body, submittedAt}
 export type ApprovedCommentsQueryResult = Array<{
@@ -649,7 +649,7 @@ export type ApprovedCommentsQueryResult = Array<{
   submittedAt: string
 }>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: siteSettingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    _type,    title,    description,    "navigation": navigation[]{_key, label, href},    footer,    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}  }
 export type SiteSettingsQueryResult = {
@@ -682,12 +682,12 @@ export type SiteSettingsQueryResult = {
   } | null
 } | null
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: articleSlugsQuery
 // Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc).slug.current
 export type ArticleSlugsQueryResult = Array<string>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: dealsPageQuery
 // Query: {  "live": *[_type == "deal" && enabled == true && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now)) && (!defined(endsAt) || dateTime($now) < dateTime(endsAt)) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]    | order(priority desc, _updatedAt desc){_id, _type, label, message, emoji, link, startsAt, endsAt},  "upcoming": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]    | order(startsAt asc, _id asc){_id, _type, label, message, emoji, link, startsAt, endsAt},  "boundaries": *[    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))  ]{startsAt, endsAt}}
 export type DealsPageQueryResult = {
@@ -717,7 +717,7 @@ export type DealsPageQueryResult = {
   }>
 }
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: searchArticlesQuery
 // Query: {  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)    | order(_score desc, publishedAt desc, _id asc)}{  "items": hits[$start...$end]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    "bodyText": pt::text(body)  },  "total": count(hits)}
 export type SearchArticlesQueryResult = {
@@ -765,7 +765,7 @@ export type SearchArticlesQueryResult = {
   total: number
 }
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: feedArticlesQuery
 // Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")), _updatedAt}
 export type FeedArticlesQueryResult = Array<{
@@ -810,7 +810,7 @@ export type FeedArticlesQueryResult = Array<{
   _updatedAt: string
 }>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: sitemapQuery
 // Query: {  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){    "slug": slug.current,    _updatedAt,    "images": [heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}, seo.image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}]  },  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){    "slug": slug.current,    _updatedAt  },  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt}
 export type SitemapQueryResult = {
