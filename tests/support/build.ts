@@ -16,6 +16,7 @@ import {
 const SKIP = new Set([
   'node_modules',
   '.next',
+  '.next-bench',
   '.sanity',
   '.turbo',
   'test-results',
@@ -68,11 +69,12 @@ function withLock(name: string, work: () => void): void {
 /**
  * Builds the storefront (`next build`) and the lake's CLI when their sources changed since the
  * last build; otherwise does nothing. The storefront build reads no content, so one build serves
- * every test lake.
+ * every test lake. `bench` builds the benchmark's variant instead (with its control pages under
+ * /bench, into .next-bench): start it with BENCH_BUILD_ENV too.
  */
-export function ensureBuilt(): void {
+export function ensureBuilt({ bench = false }: { bench?: boolean } = {}): void {
   withLock('storefront-tests-build', () => {
-    const env = childEnv({})
+    const env = childEnv(bench ? BENCH_BUILD_ENV : {})
     if (!isFresh(LAKE_CLI, [join(LAKE_DIR, 'src')])) {
       execFileSync('npm', ['run', 'build', '-w', '@repo/content-lake'], {
         cwd: ROOT,
@@ -80,7 +82,8 @@ export function ensureBuilt(): void {
         stdio: 'inherit',
       })
     }
-    if (!isFresh(join(WEB_DIR, '.next/BUILD_ID'), [WEB_DIR, CONTENT_SOURCES])) {
+    const buildId = join(WEB_DIR, bench ? '.next-bench' : '.next', 'BUILD_ID')
+    if (!isFresh(buildId, [WEB_DIR, CONTENT_SOURCES])) {
       execFileSync(process.execPath, [NEXT_BIN, 'build'], {
         cwd: WEB_DIR,
         env,
@@ -89,6 +92,9 @@ export function ensureBuilt(): void {
     }
   })
 }
+
+/** The storefront's environment for the benchmark's build and its `next start` (next.config.ts). */
+export const BENCH_BUILD_ENV = { STOREFRONT_BENCH: '1' }
 
 /**
  * Builds the Studio (`sanity build`, about 45 s) into `studio/dist` when it is missing or older
