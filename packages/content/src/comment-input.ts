@@ -1,7 +1,7 @@
 /**
- * The reader's comment form: what the server action accepts, with the messages a reader sees.
- * Spam signals (honeypot, render time, idempotency key) are checked here for shape only; the
- * server action verifies the timestamp's signature and age.
+ * The reader's comment form: what the comment endpoint (`POST /api/comments`) accepts, with the
+ * messages a reader sees. Spam signals (honeypot, render time, idempotency key) are checked here
+ * for shape only; the endpoint verifies the timestamp's signature and age.
  */
 import { z } from 'zod'
 import { blankToUndefined } from './blank'
