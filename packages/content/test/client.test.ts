@@ -164,9 +164,7 @@ describe('framework signals', () => {
       digest: 'DYNAMIC_SERVER_USAGE',
     })
     const reader = createContentReader({
-      fetch: async () => {
-        throw signal
-      },
+      fetch: () => Promise.reject(signal),
       onInvalid: () => undefined,
       onDroppedBlock: () => undefined,
     })

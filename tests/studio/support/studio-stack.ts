@@ -34,7 +34,9 @@ async function studioPage(browser: Browser): Promise<Page> {
  * The Jest global setup builds all three.
  */
 export async function startStudioStack(): Promise<StudioStack> {
-  const { lake, web, close: closeServers } = await startStack({ studioDir: STUDIO_DIST })
+  const servers = await startStack({ studioDir: STUDIO_DIST })
+  const { lake, web } = servers
+  const closeServers = () => servers.close()
   let browser: Browser
   try {
     browser = await launchChromium({ extraArgs: ['--ignore-certificate-errors'] })

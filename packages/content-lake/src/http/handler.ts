@@ -32,7 +32,9 @@ export function createRequestHandler(
       sendError(
         res,
         lakeError,
-        lakeError.status === 405 ? { allow: String(lakeError.extra.allow ?? '') } : {},
+        lakeError.status === 405
+          ? { allow: typeof lakeError.extra.allow === 'string' ? lakeError.extra.allow : '' }
+          : {},
       )
     }
   }

@@ -67,7 +67,7 @@ function compileAttribute(
       !Object.hasOwn(value, name)
     )
       return null
-    return Reflect.get(value, name) ?? null
+    return (Reflect.get(value, name) as unknown) ?? null
   }
 }
 

@@ -59,7 +59,7 @@ export async function executeQuery(target: QueryTarget, input: QueryInput): Prom
         // a document outside the caller's view is not there, so a join never reaches past the read rule.
         dereference: ({ _ref }) => view.get(_ref) ?? null,
       })
-      return await value.get()
+      return (await value.get()) as unknown
     })
   } catch (error) {
     if (error instanceof EvaluationStopped) throw stoppedError(error, input.query)

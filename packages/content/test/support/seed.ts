@@ -15,7 +15,7 @@ export const SOURCE_FILE = join(__dirname, '../../seed/source/lower-back-pain-af
 export function groqFetcher(documents: SeedDocument[]): Fetcher {
   return async (query, params) => {
     const result = await evaluate(parse(query, { params }), { dataset: documents, params })
-    return result.get()
+    return (await result.get()) as unknown
   }
 }
 

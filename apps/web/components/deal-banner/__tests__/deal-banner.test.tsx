@@ -22,6 +22,8 @@ function serve(state: DealState) {
 function loadPage() {
   cleanup()
   document.documentElement.removeAttribute(DISMISSED_ATTRIBUTE)
+  // The inline <head> script is a string, as the page ships it: running its text is the test.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function(RESTORE_DISMISSAL_SCRIPT)()
   render(<DealBannerFor state={current} siteUrl="http://localhost:3000" />)
 }
