@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { SiteChrome } from '@/components/site/SiteChrome'
+import { SiteChrome } from '@/components/site/site-chrome'
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   return <SiteChrome>{children}</SiteChrome>

@@ -4,7 +4,7 @@ import type { DealState } from '@repo/content/view-models'
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { deal } from '@/test/fixtures'
-import { DealBannerFor } from '../DealBannerFor'
+import { DealBannerFor } from '../deal-banner-for'
 import { DISMISSED_ATTRIBUTE, RESTORE_DISMISSAL_SCRIPT } from '../dismissal'
 
 const refresh = jest.fn()

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
-import { ArticleView } from '@/components/article/ArticleView'
-import { Related } from '@/components/article/Related'
+import { ArticleView } from '@/components/article/article-view'
+import { RelatedArticles } from '@/components/article/related-articles'
 import { CommentForm } from '@/features/comments/form/comment-form'
 import { CommentsSection } from '@/features/comments/list/comments-section'
 import { env } from '@/env'
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
     <ArticleView article={article} siteUrl={site.url}>
       <JsonLd data={articleGraph(article, site, (image) => imageUrl(image, 1200))} />
       <Suspense fallback={null}>
-        <Related id={article.id} categoryIds={article.categoryIds} />
+        <RelatedArticles id={article.id} categoryIds={article.categoryIds} />
       </Suspense>
       <CommentsSection
         comments={comments.data}

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { ArticleList } from '@/components/article-list/ArticleList'
+import { ArticleList } from '@/components/article-list/article-list'
 import { env } from '@/env'
 import { loadCategory } from '@/lib/loaders/catalog'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
