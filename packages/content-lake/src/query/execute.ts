@@ -1,7 +1,7 @@
 import { evaluate } from 'groq-js'
 import type { ViewName } from '../dataset/access'
 import type { DatasetState } from '../dataset/state'
-import { LakeError } from '../http/errors'
+import { LakeError } from '../errors'
 import type { DocumentTable } from '../store/documents'
 import { findCandidates } from './candidates'
 import { EvaluationGuard, EvaluationStopped } from './guard'
