@@ -9,32 +9,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { byId, loadSeed, type SeedDocument } from '@repo/content/seed'
+import { brokenSeed, loadSeed, type SeedDocument } from '@repo/content/seed'
 
 const MAIN = 'article-lower-back-pain-after-exercise'
-
-/** Seed copies, each broken in one way. */
-const broken: Record<string, (docs: SeedDocument[]) => void> = {
-  wrongType: (docs) => {
-    const body = byId(docs, MAIN).body as { children: { text: unknown }[] }[]
-    const span = body[3]?.children[0]
-    if (span) span.text = 42
-  },
-  missingRequired: (docs) => {
-    delete byId(docs, 'deal-free-shipping').message
-  },
-  unsafeLink: (docs) => {
-    const body = byId(docs, 'article-cool-down-routine').body as { markDefs: { href: string }[] }[]
-    const link = body.find((block) => block.markDefs.length > 0)?.markDefs[0]
-    if (link) link.href = 'javascript:alert(1)'
-  },
-}
-
-const variant = (name: string) => {
-  const docs = loadSeed()
-  broken[name]?.(docs)
-  return docs
-}
 
 interface Marker {
   documentId: string
@@ -75,7 +52,9 @@ let problems: Record<string, string[]> = {}
 beforeAll(() => {
   problems = studioProblems({
     seed: loadSeed(),
-    ...Object.fromEntries(Object.keys(broken).map((name) => [name, variant(name)])),
+    wrongType: brokenSeed('wrongType'),
+    missingRequired: brokenSeed('missingRequired'),
+    unsafeLink: brokenSeed('unsafeLink'),
   })
 }, 120_000)
 

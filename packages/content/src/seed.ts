@@ -71,3 +71,35 @@ export function byId(documents: SeedDocument[], id: string): SeedDocument {
   if (!found) throw new Error(`no seed document ${id}`)
   return found
 }
+
+const MAIN_ARTICLE = 'article-lower-back-pain-after-exercise'
+
+/**
+ * Seed copies each broken in one way, for the contract tests of both sides (the queries here, the
+ * Studio's validation rules there): each must fail naming the document and the field.
+ */
+export const BROKEN_SEED = {
+  /** A text span of the main article holds a number (`body[3].children[0].text`). */
+  wrongType: (docs: SeedDocument[]) => {
+    const body = byId(docs, MAIN_ARTICLE).body as { children: { text: unknown }[] }[]
+    const span = body[3]?.children[0]
+    if (span) span.text = 42
+  },
+  /** The free-shipping deal has no message. */
+  missingRequired: (docs: SeedDocument[]) => {
+    delete byId(docs, 'deal-free-shipping').message
+  },
+  /** The cool-down article's first link is `javascript:`. */
+  unsafeLink: (docs: SeedDocument[]) => {
+    const body = byId(docs, 'article-cool-down-routine').body as { markDefs: { href: string }[] }[]
+    const link = body.find((block) => block.markDefs.length > 0)?.markDefs[0]
+    if (link) link.href = 'javascript:alert(1)'
+  },
+}
+
+/** The seed broken as `BROKEN_SEED[name]` says. */
+export function brokenSeed(name: keyof typeof BROKEN_SEED): SeedDocument[] {
+  const docs = loadSeed()
+  BROKEN_SEED[name](docs)
+  return docs
+}

@@ -7,7 +7,14 @@ import type { InvalidError } from '../../src/client/invalid'
 import { createContentReader } from '../../src/client/reader'
 import type { SeedDocument } from '../../src/seed'
 
-export { byId, loadSeed, SEED_FILE, SEED_IMAGES_DIR, type SeedDocument } from '../../src/seed'
+export {
+  brokenSeed,
+  byId,
+  loadSeed,
+  SEED_FILE,
+  SEED_IMAGES_DIR,
+  type SeedDocument,
+} from '../../src/seed'
 
 export const SOURCE_FILE = join(__dirname, '../../seed/source/lower-back-pain-after-exercise.txt')
 
