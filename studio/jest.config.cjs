@@ -1,14 +1,13 @@
-/* global module */
+/* global module, require */
 /** Unit tests for the Studio's pure logic (deal state, moderation, URLs, local session). */
+const { jestPreset } = require('../jest.preset.cjs')
+
+const preset = jestPreset({ tsx: true })
+
 module.exports = {
-  testEnvironment: 'node',
+  ...preset,
   roots: ['<rootDir>'],
-  testMatch: ['**/*.test.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.sanity/'],
-  transform: {
-    '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } },
-    ],
-  },
+  testPathIgnorePatterns: [...preset.testPathIgnorePatterns, '/dist/', '/.sanity/'],
+  // The seed's validation loads the whole Studio schema in a child process.
+  testTimeout: 30000,
 }

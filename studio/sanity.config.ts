@@ -1,3 +1,4 @@
+import { API_VERSION } from '@repo/content/api-version'
 import { BasketIcon } from '@sanity/icons'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
@@ -43,7 +44,7 @@ export default defineConfig({
     structureTool({ structure, title: 'Content' }),
     storefrontPresentation({ siteUrl: studioEnv.siteUrl, local: studioEnv.local }),
     visionTool({
-      defaultApiVersion: '2025-02-19',
+      defaultApiVersion: API_VERSION,
       defaultDataset: studioEnv.dataset,
       title: 'GROQ',
     }),

@@ -4,14 +4,13 @@
  * Setting SANITY_PROJECT_ID switches the same code to Sanity's hosted Content Lake.
  */
 import 'server-only'
+import { blankToUndefined } from '@repo/content/blank'
 import { z } from 'zod'
 import { parseCommentsConfig, type CommentsConfig } from './features/comments/server/config'
 
 const LOCAL_LAKE_URL = 'https://127.0.0.1:3334'
 const LOCAL_PROJECT_ID = 'local'
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(blankToUndefined, schema.optional())
 

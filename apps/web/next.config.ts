@@ -30,9 +30,16 @@ const redisCache: Partial<NextConfig> = redisUrl()
  * - Nothing content-dependent is prerendered at build time (the build needs no Content Lake);
  *   pages render on their first request and are cached in memory from then on.
  */
+// The benchmark's control pages (app/bench/*/page.bench.tsx) exist only in the benchmark's build:
+// tests/bench/storefront.mjs builds and starts with STOREFRONT_BENCH=1, into a folder of its own,
+// so the production build and the tests' build never serve them.
+const benchBuild = process.env.STOREFRONT_BENCH === '1'
+
 const nextConfig: NextConfig = {
   ...redisCache,
   cacheComponents: true,
+  pageExtensions: benchBuild ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
+  distDir: benchBuild ? '.next-bench' : '.next',
   // Off on purpose: an article is rendered in full on its first request (a real 404 status for
   // an unknown or invalid one) and served from the cache afterwards, never as a fallback shell.
   partialPrefetching: false,

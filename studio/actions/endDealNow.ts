@@ -1,6 +1,7 @@
 import { StopIcon } from '@sanity/icons'
 import type { DocumentActionComponent } from 'sanity'
-import { dealBoundaries, dealState, dealWindowOf } from '../lib/dealState'
+import { dealBoundaries, dealPhase } from '@repo/content/deal-rule'
+import { dealWindowOf } from '../lib/dealState'
 import { useNow } from '../lib/useNow'
 import { usePatchAndPublish } from './usePatchAndPublish'
 
@@ -13,7 +14,7 @@ export const EndDealNowAction: DocumentActionComponent = (props) => {
   const { blocked, busy, run } = usePatchAndPublish(props)
   const published = props.published === null ? null : dealWindowOf(props.published)
   const now = useNow(dealBoundaries(published))
-  const live = published !== null && dealState(published, now) === 'live'
+  const live = published !== null && dealPhase(published, now) === 'live'
   if (!busy && (!live || props.draft !== null)) return null
   return {
     label: busy ? 'Ending…' : 'End now',

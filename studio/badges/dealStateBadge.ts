@@ -1,21 +1,16 @@
 import type { DocumentBadgeComponent, DocumentBadgeDescription } from 'sanity'
-import {
-  DEAL_STATE_TITLES,
-  dealBoundaries,
-  dealState,
-  dealWindowOf,
-  type DealState,
-} from '../lib/dealState'
+import { dealBoundaries, dealPhase, type DealPhase } from '@repo/content/deal-rule'
+import { DEAL_STATE_TITLES, dealWindowOf } from '../lib/dealState'
 import { useNow } from '../lib/useNow'
 
-const COLORS: Record<DealState, DocumentBadgeDescription['color']> = {
+const COLORS: Record<DealPhase, DocumentBadgeDescription['color']> = {
   live: 'success',
   scheduled: 'primary',
   expired: 'warning',
   disabled: 'danger',
 }
 
-const LABELS: Record<DealState, string> = {
+const LABELS: Record<DealPhase, string> = {
   live: 'Live',
   scheduled: 'Scheduled',
   expired: 'Expired',
@@ -28,7 +23,7 @@ export const DealStateBadge: DocumentBadgeComponent = (props) => {
   const deal = doc === null ? null : dealWindowOf(doc)
   const now = useNow(dealBoundaries(deal))
   if (deal === null) return null
-  const state = dealState(deal, now)
+  const state = dealPhase(deal, now)
   const unpublished = props.draft !== null
   return {
     label: LABELS[state],

@@ -1,3 +1,4 @@
+import { API_VERSION } from '@repo/content/api-version'
 import type { ClientConfig, SanityClient } from '@sanity/client'
 import { BehaviorSubject, defer, map, of, shareReplay, switchMap, type Observable } from 'rxjs'
 import type { AuthState, AuthStore, HandleCallbackResult } from 'sanity'
@@ -45,7 +46,7 @@ export function createLocalAuthStore(options: LocalAuthOptions): LocalAuthStore 
   const clientOptions: ClientConfig = {
     projectId: options.projectId,
     dataset: options.dataset,
-    apiVersion: '2025-02-19',
+    apiVersion: API_VERSION,
     perspective: 'raw',
     requestTagPrefix: 'sanity.studio',
   }

@@ -1,5 +1,5 @@
 import { DocumentTextIcon } from '@sanity/icons'
-import { defineField, defineType } from 'sanity'
+import { defineField, defineType, type PreviewValue } from 'sanity'
 import { formatDate } from '../lib/formatDates'
 import { imageWithAlt } from './image'
 
@@ -141,7 +141,13 @@ export const article = defineType({
       publishedAt: 'publishedAt',
       media: 'heroImage',
     },
-    prepare({ title, author, publishedAt, media }) {
+    prepare(selection: {
+      title?: string
+      author?: string
+      publishedAt?: string
+      media?: PreviewValue['media']
+    }) {
+      const { title, author, publishedAt, media } = selection
       const date = formatDate(publishedAt) ?? 'not dated'
       return { title, subtitle: [author ?? 'No author', date].join(' · '), media }
     },

@@ -5,6 +5,7 @@ import {
   InboxIcon,
   WarningOutlineIcon,
 } from '@sanity/icons'
+import { COMMENT_BODY_MIN, COMMENT_LIMITS } from '@repo/content/comment-limits'
 import { defineField, defineType } from 'sanity'
 import { COMMENT_STATUS_TITLES, commentStatus } from '../lib/commentModeration'
 
@@ -37,7 +38,7 @@ export const comment = defineType({
       title: 'Name',
       type: 'string',
       readOnly: true,
-      validation: (rule) => rule.required().min(1).max(80),
+      validation: (rule) => rule.required().min(1).max(COMMENT_LIMITS.authorName),
     }),
     defineField({
       name: 'authorEmail',
@@ -53,7 +54,7 @@ export const comment = defineType({
       type: 'text',
       rows: 5,
       readOnly: true,
-      validation: (rule) => rule.required().min(2).max(2000),
+      validation: (rule) => rule.required().min(COMMENT_BODY_MIN).max(COMMENT_LIMITS.body),
     }),
     defineField({
       name: 'status',

@@ -1,6 +1,6 @@
 import { DocumentsIcon, DocumentTextIcon, EditIcon, TagIcon } from '@sanity/icons'
 import type { ListItemBuilder, StructureBuilder } from 'sanity/structure'
-import { LIST_API_VERSION } from './apiVersion'
+import { API_VERSION } from '@repo/content/api-version'
 
 const newestFirst = [{ field: 'publishedAt', direction: 'desc' as const }]
 
@@ -43,7 +43,7 @@ export function articlesItem(S: StructureBuilder): ListItemBuilder {
             .icon(EditIcon)
             .child(
               S.documentList()
-                .apiVersion(LIST_API_VERSION)
+                .apiVersion(API_VERSION)
                 .id('article-drafts')
                 .title('Drafts (unpublished changes)')
                 .schemaType('article')
@@ -60,7 +60,7 @@ export function articlesItem(S: StructureBuilder): ListItemBuilder {
                 .title('By category')
                 .child((categoryId) =>
                   S.documentList()
-                    .apiVersion(LIST_API_VERSION)
+                    .apiVersion(API_VERSION)
                     .id(`category-${categoryId}`)
                     .title('Articles in category')
                     .schemaType('article')

@@ -2,7 +2,7 @@ import { CommentIcon } from '@sanity/icons'
 import { catchError, map, of, startWith, type Observable } from 'rxjs'
 import type { DocumentStore } from 'sanity'
 import type { ListBuilder, ListItemBuilder, StructureBuilder } from 'sanity/structure'
-import { LIST_API_VERSION } from './apiVersion'
+import { API_VERSION } from '@repo/content/api-version'
 import { COMMENT_FILTERS, COMMENT_LISTEN_QUERY, PENDING_COUNT_QUERY } from '../lib/commentFilters'
 import { COMMENT_STATUS_TITLES, type CommentStatus } from '../lib/commentModeration'
 import { COMMENT_STATUS_ICONS } from '../schemaTypes/comment'
@@ -22,7 +22,7 @@ function statusItem(S: StructureBuilder, status: CommentStatus, title: string): 
     .schemaType('comment')
     .child(
       S.documentList()
-        .apiVersion(LIST_API_VERSION)
+        .apiVersion(API_VERSION)
         .id(`comments-${status}`)
         .title(`${COMMENT_STATUS_TITLES[status]} comments`)
         .schemaType('comment')

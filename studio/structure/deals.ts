@@ -2,9 +2,10 @@ import { CalendarIcon, ClockIcon, PlayIcon, StopIcon, TagsIcon } from '@sanity/i
 import { catchError, map, of, switchMap, type Observable } from 'rxjs'
 import type { DocumentStore } from 'sanity'
 import type { DocumentListBuilder, ListItemBuilder, StructureBuilder } from 'sanity/structure'
-import { LIST_API_VERSION } from './apiVersion'
-import { DEAL_BOUNDARIES_QUERY, DEAL_FILTERS, DEAL_LISTEN_QUERY } from '../lib/dealFilters'
-import { DEAL_STATE_TITLES, dealBoundaries, dealWindowOf, type DealState } from '../lib/dealState'
+import { API_VERSION } from '@repo/content/api-version'
+import { DEAL_PHASE_FILTERS, dealBoundaries, type DealPhase } from '@repo/content/deal-rule'
+import { DEAL_BOUNDARIES_QUERY, DEAL_LISTEN_QUERY } from '../lib/dealFilters'
+import { DEAL_STATE_TITLES, dealWindowOf } from '../lib/dealState'
 import { clock } from '../lib/clock'
 
 const STATE_ICONS = {
@@ -15,20 +16,20 @@ const STATE_ICONS = {
 }
 
 // Scheduled deals are most useful soonest first; the others newest first.
-const ORDERING: Record<DealState, { field: string; direction: 'asc' | 'desc' }[]> = {
+const ORDERING: Record<DealPhase, { field: string; direction: 'asc' | 'desc' }[]> = {
   live: [{ field: 'priority', direction: 'desc' }],
   scheduled: [{ field: 'startsAt', direction: 'asc' }],
   expired: [{ field: 'endsAt', direction: 'desc' }],
   disabled: [{ field: 'startsAt', direction: 'desc' }],
 }
 
-function dealList(S: StructureBuilder, state: DealState, now: string): DocumentListBuilder {
+function dealList(S: StructureBuilder, state: DealPhase, now: string): DocumentListBuilder {
   return S.documentList()
-    .apiVersion(LIST_API_VERSION)
+    .apiVersion(API_VERSION)
     .id(`deals-${state}`)
     .title(`${DEAL_STATE_TITLES[state]} deals`)
     .schemaType('deal')
-    .filter(DEAL_FILTERS[state])
+    .filter(DEAL_PHASE_FILTERS[state])
     .params({ now })
     .defaultOrdering(ORDERING[state])
 }
@@ -68,7 +69,7 @@ function dealListClock(documentStore: DocumentStore): Observable<string> {
 function stateItem(
   S: StructureBuilder,
   documentStore: DocumentStore,
-  state: DealState,
+  state: DealPhase,
 ): ListItemBuilder {
   return S.listItem()
     .id(`deals-${state}`)

@@ -33,7 +33,7 @@ const STATIC = '/bench/static'
 const SIZED = '/bench/sized'
 const ARTICLE_ID = 'article-lower-back-pain-after-exercise'
 
-const { ensureBuilt } = await tsImport('../support/build.ts', import.meta.url)
+const { BENCH_BUILD_ENV, ensureBuilt } = await tsImport('../support/build.ts', import.meta.url)
 const { startStack } = await tsImport('../support/stack.ts', import.meta.url)
 
 async function get(url) {
@@ -90,8 +90,8 @@ const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
 
-ensureBuilt()
-const stack = await startStack()
+ensureBuilt({ bench: true })
+const stack = await startStack({ webEnv: BENCH_BUILD_ENV })
 try {
   const base = stack.web.url
   const { response } = await get(`${base}${ARTICLE}`)

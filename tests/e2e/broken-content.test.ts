@@ -76,7 +76,7 @@ describe('broken content never breaks a page', () => {
   it('skips a block of an unknown type and renders the rest of the article', async () => {
     const from = stack.web.service.lines.length
     const doc = await articleLike('article-with-video', 'article-with-video', (d) => {
-      const body = Array.isArray(d.body) ? d.body : []
+      const body: unknown[] = Array.isArray(d.body) ? d.body : []
       const video = { _type: 'video', _key: 'video1', url: 'https://example.org/stretch.mp4' }
       return {
         ...d,

@@ -193,6 +193,12 @@ describe('the storefront against the local lake', () => {
     await expect(page.locator('#deal-banner').innerText()).resolves.toBe(BANNER)
   })
 
+  it('leaves the benchmark control pages out of the production build', async () => {
+    for (const path of ['/bench/static', '/bench/sized']) {
+      expect((await fetch(`${stack.web.url}${path}`)).status).toBe(404)
+    }
+  })
+
   it('shows a category with its articles', async () => {
     const response = await page.goto(`${stack.web.url}/category/back-health`)
     expect(response?.status()).toBe(200)

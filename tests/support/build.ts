@@ -7,6 +7,7 @@ import { childEnv, LAKE_CLI, LAKE_DIR, ROOT, STUDIO_DIR, STUDIO_DIST, WEB_DIR } 
 const SKIP = new Set([
   'node_modules',
   '.next',
+  '.next-bench',
   '.sanity',
   '.turbo',
   'test-results',
@@ -59,11 +60,12 @@ export function withLock(name: string, work: () => void): void {
 /**
  * Builds the storefront (`next build`) and the lake's CLI when their sources changed since the
  * last build; otherwise does nothing. The storefront build reads no content, so one build serves
- * every test lake.
+ * every test lake. `bench` builds the benchmark's variant instead (with its control pages under
+ * /bench, into .next-bench): start it with BENCH_BUILD_ENV too.
  */
-export function ensureBuilt(): void {
+export function ensureBuilt({ bench = false }: { bench?: boolean } = {}): void {
   withLock('storefront-tests-build', () => {
-    const env = childEnv({})
+    const env = childEnv(bench ? BENCH_BUILD_ENV : {})
     if (!isFresh(LAKE_CLI, [join(LAKE_DIR, 'src')])) {
       execFileSync('npm', ['run', 'build', '-w', '@repo/content-lake'], {
         cwd: ROOT,
@@ -71,12 +73,16 @@ export function ensureBuilt(): void {
         stdio: 'inherit',
       })
     }
-    if (!isFresh(join(WEB_DIR, '.next/BUILD_ID'), [WEB_DIR, CONTENT_SOURCES])) {
+    const buildId = join(WEB_DIR, bench ? '.next-bench' : '.next', 'BUILD_ID')
+    if (!isFresh(buildId, [WEB_DIR, CONTENT_SOURCES])) {
       // The package's build: it compiles the cache handlers (dist/) before `next build`.
       execFileSync('npm', ['run', 'build', '-w', '@repo/web'], { cwd: ROOT, env, stdio: 'inherit' })
     }
   })
 }
+
+/** The storefront's environment for the benchmark's build and its `next start` (next.config.ts). */
+export const BENCH_BUILD_ENV = { STOREFRONT_BENCH: '1' }
 
 /**
  * Builds the Studio (`sanity build`, about 45 s) into `studio/dist` when it is missing or older

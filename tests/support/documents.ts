@@ -49,7 +49,7 @@ export function parseDocument(text: string, type: 'text/html' | 'application/xml
 /** Every JSON-LD block of a page, parsed. */
 export function jsonLdOf(html: string): unknown[] {
   const doc = parseDocument(html, 'text/html')
-  return [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) =>
-    JSON.parse(script.textContent ?? ''),
+  return [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+    (script) => JSON.parse(script.textContent ?? '') as unknown,
   )
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { ErrorContent } from '@/components/site/ErrorContent'
+import { ErrorContent } from '@/components/site/error-content'
 
 /** When the site chrome itself fails. */
 export default function RootError({

@@ -1,6 +1,6 @@
 'use client'
 
-import { ErrorContent } from '@/components/site/ErrorContent'
+import { ErrorContent } from '@/components/site/error-content'
 import './globals.css'
 
 /** When even the root layout fails: a complete document, still without any error details. */

@@ -1,5 +1,5 @@
-import { NotFoundContent } from '@/components/site/NotFoundContent'
-import { SiteChrome } from '@/components/site/SiteChrome'
+import { NotFoundContent } from '@/components/site/not-found-content'
+import { SiteChrome } from '@/components/site/site-chrome'
 
 /**
  * The 404 for every URL no page matches (Next's own `/_not-found` route). Unlike a `notFound()`

@@ -11,6 +11,6 @@ export function errorMessage(error: unknown): string {
 
 function messageOf(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null) return undefined
-  const message = Reflect.get(value, 'message')
+  const message: unknown = Reflect.get(value, 'message')
   return typeof message === 'string' ? message : undefined
 }

@@ -5,7 +5,7 @@ import { validateConfig } from './config/validate'
 import { createRequestHandler } from './http/handler'
 import { openCore, type LakeCore } from './lake/core'
 import { lockDataDir } from './lake/lock'
-import { listenTls, urlFor, type TlsListener } from './net/listen'
+import { startTlsServer, urlFor, type TlsServer } from './net/tlsServer'
 import { ReleaseScheduler } from './releases/scheduler'
 import { ensureTls } from './tls'
 import { seedIfEmpty } from './transfer/startSeed'
@@ -40,7 +40,7 @@ export interface RunningLake {
   url: string
   studioUrl?: string
   certPath: string
-  /** Closes listeners, ends event streams, stops webhooks and closes SQLite. */
+  /** Closes the HTTPS servers, ends event streams, stops webhooks and closes SQLite. */
   close(): Promise<void>
 }
 
@@ -69,13 +69,15 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   // After the webhook service, so a release published at start fires its webhooks like any other.
   const scheduler = new ReleaseScheduler(core)
   scheduler.start()
-  const listeners: TlsListener[] = []
-  const close = closer(core, [scheduler, hooks], listeners, unlock)
+  const servers: TlsServer[] = []
+  const close = closer(core, [scheduler, hooks], servers, unlock)
   try {
-    listeners.push(await listenTls(tls, createRequestHandler({ core }), options.port ?? 3334, host))
+    servers.push(
+      await startTlsServer(tls, createRequestHandler({ core }), options.port ?? 3334, host),
+    )
     if (options.studioDir) {
-      listeners.push(
-        await listenTls(
+      servers.push(
+        await startTlsServer(
           tls,
           createRequestHandler({ core, staticRoot: options.studioDir }),
           options.studioPort ?? 3333,
@@ -87,7 +89,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     await close()
     throw error
   }
-  const [api, studio] = listeners
+  const [api, studio] = servers
   const url = urlFor(host, api?.port ?? 0)
   const studioUrl = studio ? urlFor(host, studio.port) : undefined
   try {
@@ -107,7 +109,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
 function closer(
   core: LakeCore,
   services: Array<{ stop(): Promise<void> }>,
-  listeners: TlsListener[],
+  servers: TlsServer[],
   unlock: () => void,
 ): () => Promise<void> {
   let closing: Promise<void> | undefined
@@ -115,7 +117,7 @@ function closer(
     closing ??= (async () => {
       core.shutdown.abort()
       core.hub.closeAll()
-      await Promise.all(listeners.map((listener) => listener.close()))
+      await Promise.all(servers.map((server) => server.close()))
       for (const service of services) await service.stop()
       core.closed = true
       core.db.close()

@@ -10,7 +10,7 @@ import { narrowTree } from '../src/query/narrow'
 import { openDb, type Db } from '../src/store/db'
 import { DocumentTable } from '../src/store/documents'
 import { importDocuments } from '../src/store/ndjson'
-import { LakeError } from '../src/http/errors'
+import { LakeError } from '../src/errors'
 import { prng } from './helpers/dataset'
 
 const WORDS = [
@@ -138,16 +138,15 @@ describe('compiled match and score equal groq-js on text without accents', () =>
 })
 
 describe('match folds accents on both sides', () => {
-  const accented = (id: string, title: string, text: string): SanityDocument =>
-    ({
-      _id: id,
-      _type: 'note',
-      _rev: 'r1',
-      _createdAt: '2025-01-01T00:00:00Z',
-      _updatedAt: '2025-01-01T00:00:00Z',
-      title,
-      body: [{ _type: 'block', _key: 'a', children: [{ _type: 'span', text }] }],
-    }) as SanityDocument
+  const accented = (id: string, title: string, text: string): SanityDocument => ({
+    _id: id,
+    _type: 'note',
+    _rev: 'r1',
+    _createdAt: '2025-01-01T00:00:00Z',
+    _updatedAt: '2025-01-01T00:00:00Z',
+    title,
+    body: [{ _type: 'block', _key: 'a', children: [{ _type: 'span', text }] }],
+  })
 
   test('"cafe" finds "Café" and "café" finds "cafe", with the same score', async () => {
     const docs = [

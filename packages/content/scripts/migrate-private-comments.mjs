@@ -14,14 +14,14 @@ import { tsImport } from 'tsx/esm/api'
 const LOCAL_LAKE_URL = 'https://127.0.0.1:3334'
 const value = (name) => process.env[name]?.trim() || undefined
 
-function clientFromEnv() {
+function clientFromEnv(apiVersion) {
   const token = value('SANITY_API_WRITE_TOKEN')
   if (!token) throw new Error('SANITY_API_WRITE_TOKEN (an Editor token) is required')
   const projectId = value('SANITY_PROJECT_ID')
   return createClient({
     projectId: projectId ?? 'local',
     dataset: value('SANITY_DATASET') ?? 'production',
-    apiVersion: '2025-02-19',
+    apiVersion,
     useCdn: false,
     token,
     ...(projectId
@@ -36,8 +36,9 @@ async function main() {
     '../src/migrations/private-comments.ts',
     import.meta.url,
   )
+  const { API_VERSION } = await tsImport('../src/api-version.ts', import.meta.url)
   const log = (line) => console.log(`private comments: ${line}`)
-  const moved = await migrateCommentsToPrivateIds(clientFromEnv(), { dryRun, log })
+  const moved = await migrateCommentsToPrivateIds(clientFromEnv(API_VERSION), { dryRun, log })
   if (moved.length === 0) log('nothing to move')
   for (const { from, to } of moved) log(`${dryRun ? 'would move' : 'moved'} ${from} -> ${to}`)
 }

@@ -62,8 +62,6 @@ export interface ContentClientConfig {
   token?: string
   /** `drafts` (needs a token) is for the preview: drafts over published documents. Default `published`. */
   perspective?: 'published' | 'drafts'
-  /** Extra options for every request given the cache tags it touches, e.g. `(tags) => ({next: {tags}})`. */
-  requestOptions?: (tags: string[]) => Record<string, unknown>
   /** Called once for every invalid document (the default logs one line with `_id` and path). */
   onInvalid?: (error: Extract<ContentError, { kind: 'invalid' }>) => void
   /** Called for every dropped body block of an unknown type (the default logs one line). */

@@ -1,7 +1,8 @@
 /**
- * Cache tag names, defined once. The content client tags every fetch with the tags of what it
- * reads (`queryTags`); the storefront's webhook route revalidates `tagsForDocument(changed)`.
- * A tag is listed on a query when a change to that kind of document can change its result.
+ * Cache tag names, defined once. The storefront's loaders tag each cached read with `queryTags`
+ * (the cache lives there, not in the content client); its webhook route expires
+ * `tagsForDocument(changed)`. A tag is listed on a read when a change to that kind of document
+ * can change its result.
  */
 
 export const TAGS = {
@@ -16,7 +17,7 @@ export const articleTag = (slug: string) => `article:${slug}`
 export const categoryTag = (slug: string) => `category:${slug}`
 export const commentsTag = (articleId: string) => `comments:${articleId}`
 
-/** The tags of each ContentClient read. */
+/** The tags of each cached ContentClient read. */
 export const queryTags = {
   // The page embeds its author and categories and counts approved comments (see tagsForDocument).
   article: (slug: string) => [articleTag(slug), TAGS.authors, TAGS.categories],
@@ -27,7 +28,6 @@ export const queryTags = {
   deals: () => [TAGS.deals],
   approvedComments: (articleId: string) => [commentsTag(articleId)],
   siteSettings: () => [TAGS.siteSettings],
-  articleSlugs: () => [TAGS.articles],
   // Results show bylines and categories: a renamed author or category changes them.
   search: () => [TAGS.articles, TAGS.authors, TAGS.categories],
   feed: () => [TAGS.articles, TAGS.authors, TAGS.categories],

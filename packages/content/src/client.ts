@@ -5,25 +5,23 @@
  */
 import { createClient } from '@sanity/client'
 import type { ContentClient, ContentClientConfig } from './api'
+import { API_VERSION } from './api-version'
 import { logDroppedBlock, logInvalid } from './client/log'
 import { createContentReader } from './client/reader'
-
-export const DEFAULT_API_VERSION = '2025-02-19'
 
 /** A ContentClient for a Sanity dataset (hosted, or the local lake when `apiHost` is given). */
 export function createContentClient(config: ContentClientConfig): ContentClient {
   const sanity = createClient({
     projectId: config.projectId,
     dataset: config.dataset,
-    apiVersion: config.apiVersion ?? DEFAULT_API_VERSION,
+    apiVersion: config.apiVersion ?? API_VERSION,
     useCdn: config.useCdn ?? false,
     perspective: config.perspective ?? 'published',
     ...(config.token ? { token: config.token } : {}),
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   })
   return createContentReader({
-    fetch: (query, params, tags) =>
-      sanity.fetch(query, params, { ...config.requestOptions?.(tags) }),
+    fetch: (query, params) => sanity.fetch(query, params),
     onInvalid: config.onInvalid ?? logInvalid,
     onDroppedBlock: config.onDroppedBlock ?? logDroppedBlock,
   })

@@ -1,26 +1,30 @@
 /**
- * The reader's comment form: what the server action accepts, with the messages a reader sees.
- * Spam signals (honeypot, render time, idempotency key) are checked here for shape only; the
- * server action verifies the timestamp's signature and age.
+ * The reader's comment form: what the comment endpoint (`POST /api/comments`) accepts, with the
+ * messages a reader sees. Spam signals (honeypot, render time, idempotency key) are checked here
+ * for shape only; the endpoint verifies the timestamp's signature and age.
  */
 import { z } from 'zod'
+import { blankToUndefined } from './blank'
+import {
+  COMMENT_BODY_MIN,
+  COMMENT_LIMITS,
+  VISIBLE_COMMENT_FIELDS,
+  type VisibleCommentField,
+} from './comment-limits'
 
 // Any C0/C1 control character; the body allows newline and tab (checked separately).
 const CONTROL = /\p{Cc}/u
 const CONTROL_EXCEPT_NEWLINE_TAB = /[^\P{Cc}\n\t]/u
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value
-
 export const COMMENT_MESSAGES = {
   articleId: 'This article cannot take comments right now. Please reload the page.',
   nameRequired: 'Please enter your name',
-  nameTooLong: 'Names can be at most 80 characters',
+  nameTooLong: `Names can be at most ${COMMENT_LIMITS.authorName} characters`,
   nameControl: 'Your name contains characters we cannot show',
   emailInvalid: 'Please enter a valid email address, or leave it empty',
-  emailTooLong: 'Email addresses can be at most 254 characters',
-  bodyTooShort: 'Please write a comment of at least 2 characters',
-  bodyTooLong: 'Comments can be at most 2,000 characters',
+  emailTooLong: `Email addresses can be at most ${COMMENT_LIMITS.authorEmail} characters`,
+  bodyTooShort: `Please write a comment of at least ${COMMENT_BODY_MIN} characters`,
+  bodyTooLong: `Comments can be at most ${COMMENT_LIMITS.body.toLocaleString('en-US')} characters`,
   bodyControl: 'Your comment contains characters we cannot show',
   honeypot: 'Your comment could not be sent. Please try again.',
   renderedAt: 'This form has expired. Please reload the page and try again.',
@@ -40,14 +44,14 @@ export const commentInputSchema = z.object({
     .string(COMMENT_MESSAGES.nameRequired)
     .trim()
     .min(1, COMMENT_MESSAGES.nameRequired)
-    .max(80, COMMENT_MESSAGES.nameTooLong)
+    .max(COMMENT_LIMITS.authorName, COMMENT_MESSAGES.nameTooLong)
     .refine((name) => !CONTROL.test(name), COMMENT_MESSAGES.nameControl),
   authorEmail: z.preprocess(
     blankToUndefined,
     z
       .string(COMMENT_MESSAGES.emailInvalid)
       .trim()
-      .max(254, COMMENT_MESSAGES.emailTooLong)
+      .max(COMMENT_LIMITS.authorEmail, COMMENT_MESSAGES.emailTooLong)
       .pipe(z.email(COMMENT_MESSAGES.emailInvalid))
       .optional(),
   ),
@@ -55,8 +59,8 @@ export const commentInputSchema = z.object({
     .string(COMMENT_MESSAGES.bodyTooShort)
     .overwrite((text) => text.replace(/\r\n?/g, '\n'))
     .trim()
-    .min(2, COMMENT_MESSAGES.bodyTooShort)
-    .max(2000, COMMENT_MESSAGES.bodyTooLong)
+    .min(COMMENT_BODY_MIN, COMMENT_MESSAGES.bodyTooShort)
+    .max(COMMENT_LIMITS.body, COMMENT_MESSAGES.bodyTooLong)
     .refine((text) => !CONTROL_EXCEPT_NEWLINE_TAB.test(text), COMMENT_MESSAGES.bodyControl),
   // Hidden from people; bots fill it in.
   website: z.string(COMMENT_MESSAGES.honeypot).max(0, COMMENT_MESSAGES.honeypot).optional(),
@@ -70,10 +74,7 @@ export const commentInputSchema = z.object({
 
 export type CommentInput = z.output<typeof commentInputSchema>
 
-/** The fields the reader sees; errors on the others are reported as one form-level message. */
-export const VISIBLE_COMMENT_FIELDS = ['authorName', 'authorEmail', 'body'] as const
-export type VisibleCommentField = (typeof VISIBLE_COMMENT_FIELDS)[number]
-
+/** Errors on the visible fields, each by its field; any other as one form-level message. */
 export interface CommentFormErrors {
   fieldErrors: Partial<Record<VisibleCommentField, string>>
   formError?: string

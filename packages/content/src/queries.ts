@@ -4,6 +4,7 @@
  * No query ever selects `authorEmail`: a comment's email is private (a test enforces this).
  */
 import { defineQuery } from 'groq'
+import { LIVE_DEAL_FILTER } from './deal-rule'
 
 // The client reads with perspective `published`; the filter repeats it so that a backend that
 // ignores perspectives (or a raw read) can never leak a draft or a release version.
@@ -71,10 +72,6 @@ export const categoryListQuery = defineQuery(`
 
 const enabledDeal = /* groq */ `_type == "deal" && enabled == true && ${published}`
 
-const liveAtNow = /* groq */ `
-  (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))
-  && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))`
-
 const dealBoundaries = /* groq */ `*[
     ${enabledDeal}
     && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))
@@ -84,18 +81,9 @@ const dealBoundaries = /* groq */ `*[
 const dealTermsFields = /* groq */ `_id, _type, label, message, emoji, link, startsAt, endsAt`
 
 export const dealsQuery = defineQuery(`{
-  "active": *[
-    ${enabledDeal}
-    && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))
-    && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))
-  ] | order(priority desc, _updatedAt desc)[0]{
-    _id, _type, _rev, label, message, emoji, link, startsAt, endsAt
-  },
-  "boundaries": *[
-    ${enabledDeal}
-    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))
-      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))
-  ]{startsAt, endsAt}
+  "active": *[${LIVE_DEAL_FILTER} && ${published}]
+    | order(priority desc, _updatedAt desc)[0]{${dealTermsFields}, _rev},
+  "boundaries": ${dealBoundaries}
 }`)
 
 export const approvedCommentsQuery = defineQuery(`
@@ -121,7 +109,7 @@ export const articleSlugsQuery = defineQuery(`
 
 /** The deals page: every live deal, the announced upcoming ones, and when that next changes. */
 export const dealsPageQuery = defineQuery(`{
-  "live": *[${enabledDeal} && ${liveAtNow}]
+  "live": *[${LIVE_DEAL_FILTER} && ${published}]
     | order(priority desc, _updatedAt desc){${dealTermsFields}},
   "upcoming": *[${enabledDeal} && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]
     | order(startsAt asc, _id asc){${dealTermsFields}},

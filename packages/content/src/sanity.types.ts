@@ -14,7 +14,7 @@
 
 export declare const internalGroqTypeReferenceTo: unique symbol
 
-// Source: schema.json
+// Source: ../packages/content/schema.json
 export type SanityImageAssetReference = {
   _ref: string
   _type: 'reference'
@@ -348,7 +348,7 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: articleBySlugQuery
 // Query: *[_type == "article" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    _updatedAt,    "body": body[]{..., _type == "image" => {"lqip": asset->metadata.lqip}},    "authorProfile": author->{_id, _type, name, "slug": slug.current, credentials, bio, sameAs},    "medicalReviewer": medicalReviewer->{_id, _type, name, "slug": slug.current, credentials},    reviewedAt,    commentsEnabled,    "approvedCommentCount": count(*[_type == "comment" && article._ref == ^._id && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]),    "seo": seo{title, description, "image": image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}}  }
 export type ArticleBySlugQueryResult = {
@@ -464,7 +464,7 @@ export type ArticleBySlugQueryResult = {
   } | null
 } | null
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: articleListQuery
 // Query: {  "items": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [$start...$end]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))},  "total": count(*[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))])}
 export type ArticleListQueryResult = {
@@ -511,7 +511,7 @@ export type ArticleListQueryResult = {
   total: number
 }
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: relatedArticlesQuery
 // Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0]    | order(publishedAt desc, _id asc) [0...$limit]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))}
 export type RelatedArticlesQueryResult = Array<{
@@ -555,7 +555,7 @@ export type RelatedArticlesQueryResult = Array<{
   wordCount: number
 }>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: categoryBySlugQuery
 // Query: *[_type == "category" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{    _id, _type, title, "slug": slug.current, description,    "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && references(^._id)] | order(publishedAt desc, _id asc) {  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " "))}  }
 export type CategoryBySlugQueryResult = {
@@ -606,7 +606,7 @@ export type CategoryBySlugQueryResult = {
   }>
 } | null
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: categoryListQuery
 // Query: *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){_id, _type, title, "slug": slug.current, description}
 export type CategoryListQueryResult = Array<{
@@ -617,20 +617,20 @@ export type CategoryListQueryResult = Array<{
   description: string | null
 }>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: dealsQuery
-// Query: {  "active": *[    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))    && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))  ] | order(priority desc, _updatedAt desc)[0]{    _id, _type, _rev, label, message, emoji, link, startsAt, endsAt  },  "boundaries": *[    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))  ]{startsAt, endsAt}}
+// Query: {  "active": *[_type == "deal" && enabled == true && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now)) && (!defined(endsAt) || dateTime($now) < dateTime(endsAt)) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]    | order(priority desc, _updatedAt desc)[0]{_id, _type, label, message, emoji, link, startsAt, endsAt, _rev},  "boundaries": *[    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))  ]{startsAt, endsAt}}
 export type DealsQueryResult = {
   active: {
     _id: string
     _type: 'deal'
-    _rev: string
     label: string
     message: string
     emoji: string | null
     link: string | null
     startsAt: string | null
     endsAt: string | null
+    _rev: string
   } | null
   boundaries: Array<{
     startsAt: string | null
@@ -638,7 +638,7 @@ export type DealsQueryResult = {
   }>
 }
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: approvedCommentsQuery
 // Query: *[_type == "comment" && article._ref == $articleId && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]    | order(submittedAt asc, _id asc){_id, _type, authorName, body, submittedAt}
 export type ApprovedCommentsQueryResult = Array<{
@@ -649,7 +649,7 @@ export type ApprovedCommentsQueryResult = Array<{
   submittedAt: string
 }>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: siteSettingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{    _id,    _type,    title,    description,    "navigation": navigation[]{_key, label, href},    footer,    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}  }
 export type SiteSettingsQueryResult = {
@@ -682,14 +682,14 @@ export type SiteSettingsQueryResult = {
   } | null
 } | null
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: articleSlugsQuery
 // Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc).slug.current
 export type ArticleSlugsQueryResult = Array<string>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: dealsPageQuery
-// Query: {  "live": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) &&   (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))  && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))]    | order(priority desc, _updatedAt desc){_id, _type, label, message, emoji, link, startsAt, endsAt},  "upcoming": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]    | order(startsAt asc, _id asc){_id, _type, label, message, emoji, link, startsAt, endsAt},  "boundaries": *[    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))  ]{startsAt, endsAt}}
+// Query: {  "live": *[_type == "deal" && enabled == true && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now)) && (!defined(endsAt) || dateTime($now) < dateTime(endsAt)) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]    | order(priority desc, _updatedAt desc){_id, _type, label, message, emoji, link, startsAt, endsAt},  "upcoming": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]    | order(startsAt asc, _id asc){_id, _type, label, message, emoji, link, startsAt, endsAt},  "boundaries": *[    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))  ]{startsAt, endsAt}}
 export type DealsPageQueryResult = {
   live: Array<{
     _id: string
@@ -717,7 +717,7 @@ export type DealsPageQueryResult = {
   }>
 }
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: searchArticlesQuery
 // Query: {  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)    | order(_score desc, publishedAt desc, _id asc)}{  "items": hits[$start...$end]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    "bodyText": pt::text(body)  },  "total": count(hits)}
 export type SearchArticlesQueryResult = {
@@ -765,7 +765,7 @@ export type SearchArticlesQueryResult = {
   total: number
 }
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: feedArticlesQuery
 // Query: *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{  _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")), _updatedAt}
 export type FeedArticlesQueryResult = Array<{
@@ -810,7 +810,7 @@ export type FeedArticlesQueryResult = Array<{
   _updatedAt: string
 }>
 
-// Source: src/queries.ts
+// Source: ../packages/content/src/queries.ts
 // Variable: sitemapQuery
 // Query: {  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){    "slug": slug.current,    _updatedAt,    "images": [heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}, seo.image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}]  },  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){    "slug": slug.current,    _updatedAt  },  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt}
 export type SitemapQueryResult = {
@@ -851,11 +851,11 @@ declare module '@sanity/client' {
     '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0]\n    | order(publishedAt desc, _id asc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n': RelatedArticlesQueryResult
     '\n  *[_type == "category" && slug.current == $slug && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{\n    _id, _type, title, "slug": slug.current, description,\n    "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && references(^._id)] | order(publishedAt desc, _id asc) {\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n}\n  }\n': CategoryBySlugQueryResult
     '\n  *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(title asc, _id asc){_id, _type, title, "slug": slug.current, description}\n': CategoryListQueryResult
-    '{\n  "active": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))\n    && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))\n  ] | order(priority desc, _updatedAt desc)[0]{\n    _id, _type, _rev, label, message, emoji, link, startsAt, endsAt\n  },\n  "boundaries": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))\n      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))\n  ]{startsAt, endsAt}\n}': DealsQueryResult
+    '{\n  "active": *[_type == "deal" && enabled == true && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now)) && (!defined(endsAt) || dateTime($now) < dateTime(endsAt)) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]\n    | order(priority desc, _updatedAt desc)[0]{_id, _type, label, message, emoji, link, startsAt, endsAt, _rev},\n  "boundaries": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))\n      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))\n  ]{startsAt, endsAt}\n}': DealsQueryResult
     '\n  *[_type == "comment" && article._ref == $articleId && status == "approved" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]\n    | order(submittedAt asc, _id asc){_id, _type, authorName, body, submittedAt}\n': ApprovedCommentsQueryResult
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    _type,\n    title,\n    description,\n    "navigation": navigation[]{_key, label, href},\n    footer,\n    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}\n  }\n': SiteSettingsQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc).slug.current\n': ArticleSlugsQueryResult
-    '{\n  "live": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && \n  (!defined(startsAt) || dateTime(startsAt) <= dateTime($now))\n  && (!defined(endsAt) || dateTime(endsAt) > dateTime($now))]\n    | order(priority desc, _updatedAt desc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "upcoming": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]\n    | order(startsAt asc, _id asc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "boundaries": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))\n      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))\n  ]{startsAt, endsAt}\n}': DealsPageQueryResult
+    '{\n  "live": *[_type == "deal" && enabled == true && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now)) && (!defined(endsAt) || dateTime($now) < dateTime(endsAt)) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]\n    | order(priority desc, _updatedAt desc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "upcoming": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]\n    | order(startsAt asc, _id asc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "boundaries": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))\n      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))\n  ]{startsAt, endsAt}\n}': DealsPageQueryResult
     '{\n  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc, _id asc)\n}{\n  "items": hits[$start...$end]{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n,\n    "bodyText": pt::text(body)\n  },\n  "total": count(hits)\n}': SearchArticlesQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n, _updatedAt}\n': FeedArticlesQueryResult
     '{\n  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    _updatedAt,\n    "images": [heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}, seo.image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}]\n  },\n  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){\n    "slug": slug.current,\n    _updatedAt\n  },\n  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt\n}': SitemapQueryResult

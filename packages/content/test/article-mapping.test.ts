@@ -10,7 +10,7 @@ async function read(raw: unknown) {
   const invalid: InvalidError[] = []
   const dropped: DroppedBlock[] = []
   const client = createContentReader({
-    fetch: async () => raw,
+    fetch: () => Promise.resolve(raw),
     onInvalid: (error) => invalid.push(error),
     onDroppedBlock: (block) => dropped.push(block),
   })

@@ -69,7 +69,9 @@ describe('tagsForDocument', () => {
       ...queryTags.deals(),
       ...queryTags.approvedComments('a'),
       ...queryTags.siteSettings(),
-      ...queryTags.articleSlugs(),
+      ...queryTags.search(),
+      ...queryTags.feed(),
+      ...queryTags.sitemap(),
     ]
     expect(carried.filter((tag) => !reachable.has(tag))).toEqual([])
     expect(Object.values(TAGS).every((tag) => reachable.has(tag))).toBe(true)

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import type { ContentClientConfig } from '../src/api'
+import { API_VERSION } from '../src/api-version'
 import { createContentClient } from '../src/client'
 import type { InvalidError } from '../src/client/invalid'
 import { createContentReader } from '../src/client/reader'
@@ -9,7 +10,6 @@ import { createContentReader } from '../src/client/reader'
 interface Seen {
   method: string
   url: URL
-  tags: string | undefined
 }
 
 let server: Server
@@ -23,8 +23,7 @@ let respond: (req: IncomingMessage) => { status: number; body: unknown } = () =>
 beforeAll(async () => {
   server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost')
-    const tags = req.headers['x-cache-tags']
-    seen.push({ method: req.method ?? '', url, tags: Array.isArray(tags) ? tags.join() : tags })
+    seen.push({ method: req.method ?? '', url })
     const { status, body } = respond(req)
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body))
   })
@@ -49,13 +48,12 @@ function client(extra: Partial<ContentClientConfig> = {}) {
     projectId: 'local',
     dataset: 'production',
     apiHost,
-    requestOptions: (tags) => ({ headers: { 'x-cache-tags': tags.join(' ') } }),
     ...extra,
   })
 }
 
 describe('createContentClient (real @sanity/client over HTTP)', () => {
-  it('queries the published perspective at the default API version, with the cache tags of the read', async () => {
+  it('queries the published perspective at the shared API version', async () => {
     respond = () => ({ status: 200, body: { result: settings, ms: 1 } })
     const result = await client().getSiteSettings()
     expect(result).toEqual({
@@ -69,16 +67,15 @@ describe('createContentClient (real @sanity/client over HTTP)', () => {
       },
     })
     const request = seen.at(-1)
-    expect(request?.url.pathname).toBe('/v2025-02-19/data/query/production')
+    expect(request?.url.pathname).toBe(`/v${API_VERSION}/data/query/production`)
     expect(request?.url.searchParams.get('perspective')).toBe('published')
     expect(request?.url.searchParams.get('query')).toContain('_type == "siteSettings"')
-    expect(request?.tags).toBe('site-settings')
   })
 
-  it('passes Next.js cache options through to @sanity/client', async () => {
+  it('queries at the API version given in the config instead, when there is one', async () => {
     respond = () => ({ status: 200, body: { result: settings } })
-    const nextOptions = client({ requestOptions: (tags) => ({ next: { tags, revalidate: 60 } }) })
-    expect((await nextOptions.getSiteSettings()).ok).toBe(true)
+    expect((await client({ apiVersion: '2024-06-01' }).getSiteSettings()).ok).toBe(true)
+    expect(seen.at(-1)?.url.pathname).toBe('/v2024-06-01/data/query/production')
   })
 
   it('sends query parameters as GROQ params', async () => {
@@ -86,7 +83,6 @@ describe('createContentClient (real @sanity/client over HTTP)', () => {
     await client().getArticle('back-pain')
     const request = seen.at(-1)
     expect(request?.url.searchParams.get('$slug')).toBe('"back-pain"')
-    expect(request?.tags).toBe('article:back-pain authors categories')
   })
 
   it('turns an HTTP error into `unavailable` with the status and a one-line message', async () => {
@@ -168,9 +164,7 @@ describe('framework signals', () => {
       digest: 'DYNAMIC_SERVER_USAGE',
     })
     const reader = createContentReader({
-      fetch: async () => {
-        throw signal
-      },
+      fetch: () => Promise.reject(signal),
       onInvalid: () => undefined,
       onDroppedBlock: () => undefined,
     })

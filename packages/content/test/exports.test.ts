@@ -9,6 +9,7 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
 
 // What other workspaces import: changing a name here is a breaking change for them.
 const expected: Record<string, string[]> = {
+  './blank': ['blankToUndefined'],
   './cache-tags': [
     'TAGS',
     'WEBHOOK_FILTER',
@@ -19,14 +20,25 @@ const expected: Record<string, string[]> = {
     'queryTags',
     'tagsForDocument',
   ],
-  './client': ['DEFAULT_API_VERSION', 'createContentClient'],
+  './api-version': ['API_VERSION'],
+  './client': ['createContentClient'],
   './comment-input': [
     'COMMENT_MESSAGES',
-    'VISIBLE_COMMENT_FIELDS',
     'commentFormErrors',
     'commentInputSchema',
     'parseCommentInput',
   ],
+  './deal-rule': [
+    'DEAL_PHASE_FILTERS',
+    'DISABLED_DEAL_FILTER',
+    'EXPIRED_DEAL_FILTER',
+    'LIVE_DEAL_FILTER',
+    'SCHEDULED_DEAL_FILTER',
+    'dealBoundaries',
+    'dealPhase',
+    'nextDealChange',
+  ],
+  './comment-limits': ['COMMENT_BODY_MIN', 'COMMENT_LIMITS', 'VISIBLE_COMMENT_FIELDS'],
   './links': ['UNSAFE_LINK_MESSAGE', 'isSafeHref'],
   './queries': [
     'approvedCommentsQuery',

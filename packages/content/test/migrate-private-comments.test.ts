@@ -120,6 +120,8 @@ describe('an editor changing a comment while it is being moved', () => {
   })
 
   it('fails that batch, reads it again and moves the changed comment', async () => {
+    // Called below with the spied client as `this`.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const fetch = SanityClient.prototype.fetch
     let edited = false
     // Right after the migration has read its first batch, an editor marks comment-01 as spam.

@@ -33,8 +33,10 @@ async function studioPage(browser: Browser): Promise<Page> {
  * lake and receiving its webhook, and a Chromium that accepts the lake's self-signed certificate.
  * The Jest global setup builds all three (`studioDir`: another built Studio, e.g. the releases one).
  */
-export async function startStudioStack(studioDir = STUDIO_DIST): Promise<StudioStack> {
-  const { lake, web, close: closeServers } = await startStack({ studioDir })
+export async function startStudioStack(): Promise<StudioStack> {
+  const servers = await startStack({ studioDir: STUDIO_DIST })
+  const { lake, web } = servers
+  const closeServers = () => servers.close()
   let browser: Browser
   try {
     browser = await launchChromium({ extraArgs: ['--ignore-certificate-errors'] })

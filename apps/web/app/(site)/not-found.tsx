@@ -1,4 +1,4 @@
-import { NotFoundContent } from '@/components/site/NotFoundContent'
+import { NotFoundContent } from '@/components/site/not-found-content'
 
 export default function NotFound() {
   return <NotFoundContent />

@@ -1,5 +1,5 @@
 import { parseSearchQuery, type SearchQuery } from '@repo/content/search-terms'
-import { failPage } from '@/lib/errors'
+import { notFound } from 'next/navigation'
 import { loadSearch } from '@/lib/loaders/discovery'
 import { SearchHitList } from './search-hit-list'
 import { SearchPagination } from './search-pagination'
@@ -25,7 +25,7 @@ export async function SearchResults({ query, page }: { query: string; page: numb
       </p>
     )
   const result = await loadSearch(parsed.patterns, page)
-  if (!result.ok) failPage(result.error)
+  if (!result.ok) notFound()
   const { items, total, pageCount } = result.data
   const shown = parsed.words.join(' ')
   return (

@@ -83,7 +83,9 @@ export async function orFallback<T>(what: string, fallback: T, op: () => Promise
     const now = Date.now()
     if (now - lastWarning > 10_000) {
       lastWarning = now
-      console.warn(`[cache] ${what} skipped: ${error instanceof Error ? error.message : error}`)
+      console.warn(
+        `[cache] ${what} skipped: ${error instanceof Error ? error.message : String(error)}`,
+      )
     }
     return fallback
   }

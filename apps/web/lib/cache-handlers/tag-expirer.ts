@@ -40,7 +40,7 @@ export function createTagExpirer(store: () => Store, prefix: string) {
       waiting.push(expiry)
       console.error(
         `[cache] tags ${tags.join(', ')} not yet expired in Redis ` +
-          `(${error instanceof Error ? error.message : error}): written once it is back`,
+          `(${error instanceof Error ? error.message : String(error)}): written once it is back`,
       )
       if (!listening) {
         listening = true

@@ -53,7 +53,9 @@ export function createUseCacheHandler(
         })
       } catch (error) {
         // A value stream that errored leaves nothing stored; the next read renders afresh.
-        console.warn(`[cache] entry not stored: ${error instanceof Error ? error.message : error}`)
+        console.warn(
+          `[cache] entry not stored: ${error instanceof Error ? error.message : String(error)}`,
+        )
       } finally {
         pending.delete(cacheKey)
         done()

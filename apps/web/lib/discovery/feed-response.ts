@@ -1,6 +1,6 @@
 import 'server-only'
+import { notFound } from 'next/navigation'
 import { env } from '@/env'
-import { failPage } from '@/lib/errors'
 import { loadFeed } from '@/lib/loaders/discovery'
 import { loadSiteSettings } from '@/lib/loaders/site'
 import { DEFAULT_SITE_DESCRIPTION, DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
@@ -9,7 +9,7 @@ import { buildFeed } from './feed'
 /** The feed as RSS 2.0 or Atom 1.0, from the cached reads (fresh after a publish via tags). */
 export async function feedResponse(format: 'rss' | 'atom'): Promise<Response> {
   const [articles, settings] = await Promise.all([loadFeed(), loadSiteSettings()])
-  if (!articles.ok) failPage(articles.error)
+  if (!articles.ok) notFound()
   const site = settings.ok && settings.data ? settings.data : null
   const feed = buildFeed(
     {

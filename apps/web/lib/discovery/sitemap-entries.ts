@@ -1,6 +1,6 @@
 import type { SitemapEntries } from '@repo/content/view-models'
 import type { MetadataRoute } from 'next'
-import { DEALS_PATH } from '@/components/deal-banner/DealBannerView'
+import { DEALS_PATH } from '@/components/deal-banner/deal-banner-view'
 
 /** Newest of some ISO times (undefined when there are none). */
 function newest(times: (string | null | undefined)[]): string | undefined {

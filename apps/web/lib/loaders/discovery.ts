@@ -1,6 +1,6 @@
 import 'server-only'
 import { queryTags } from '@repo/content/cache-tags'
-import { cacheLife, cacheTag } from 'next/cache'
+import { cacheTag } from 'next/cache'
 import { keep } from '@/lib/content/cache'
 import { readContent } from '@/lib/content/client'
 import { loader } from '@/lib/content/loader'
@@ -17,8 +17,7 @@ async function fetchDealsPage() {
   const now = Date.now()
   const result = await readContent((content) => content.getDealsPage(new Date(now)))
   // Like the banner: the page never outlives the next start or end of any enabled deal.
-  cacheLife(result.ok ? dealLifetime(result.data.nextChangeAt, now) : RETRY_LIFETIME)
-  return result
+  return keep(result, result.ok ? dealLifetime(result.data.nextChangeAt, now) : RETRY_LIFETIME)
 }
 
 async function fetchSearch(patterns: string[], page: number) {

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { draftIdOf, isDraftId, isVersionId, publishedIdOf } from '../ids'
 import type { JsonObject } from '../json'
 import { patchOne } from '../mutations/patchOne'

@@ -1,4 +1,4 @@
-import { itemsError } from '../http/errors'
+import { itemsError } from '../errors'
 import type { JsonObject, SanityDocument } from '../json'
 
 /** Throws an `actionError` for the action at `index`. */

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { isValidDocumentId } from '../ids'
 import { isJsonObject, type JsonObject } from '../json'
 import { parsePatchOps } from '../mutations/parse'

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { releaseDocumentId } from '../ids'
 import type { JsonObject, JsonValue } from '../json'
 import { patchOne } from '../mutations/patchOne'

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { draftIdOf, parseVersionId } from '../ids'
 import type { JsonObject } from '../json'
 import type { Staging } from '../mutations/staging'

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { readBodyBytes } from '../http/body'
 import type { RawRequest } from '../http/raw'
 

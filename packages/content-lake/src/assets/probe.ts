@@ -1,5 +1,5 @@
 import sharp, { type Metadata } from 'sharp'
-import { LakeError, badRequest } from '../http/errors'
+import { LakeError, badRequest } from '../errors'
 import { IMAGE_FORMATS } from './ids'
 import type { AssetLimits } from './limits'
 

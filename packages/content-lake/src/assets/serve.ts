@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { notFound } from '../http/errors'
+import { notFound } from '../errors'
 import type { RawResponse } from '../http/raw'
 import type { LakeCore } from '../lake/core'
 import { parseImageFileName } from './ids'

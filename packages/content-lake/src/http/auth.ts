@@ -1,6 +1,6 @@
 import type { LakeConfig } from '../config/types'
 import { userIdFor, type Caller } from './context'
-import { forbidden, unauthorized } from './errors'
+import { forbidden, unauthorized } from '../errors'
 
 /** Resolves the bearer token of a request; an unknown token is a 401 (never silently anonymous). */
 export function resolveCaller(authorization: string | undefined, config: LakeConfig): Caller {

@@ -1,4 +1,4 @@
-import { badRequest, payloadTooLarge } from './errors'
+import { badRequest, payloadTooLarge } from '../errors'
 import type { RawRequest } from './raw'
 import { errorMessage } from '../errorMessage'
 

@@ -4,7 +4,7 @@ import { serveStatic } from '../static/serve'
 import { resolveCaller } from './auth'
 import type { RequestContext } from './context'
 import { corsHeaders, ownOrigins, preflightHeaders } from './cors'
-import { LakeError, notFound } from './errors'
+import { LakeError, notFound } from '../errors'
 import type { RawRequest, RawResponse } from './raw'
 import { sendError, toLakeError } from './respond'
 import { matchRoute, type Route } from './router'
@@ -32,7 +32,9 @@ export function createRequestHandler(
       sendError(
         res,
         lakeError,
-        lakeError.status === 405 ? { allow: String(lakeError.extra.allow ?? '') } : {},
+        lakeError.status === 405
+          ? { allow: typeof lakeError.extra.allow === 'string' ? lakeError.extra.allow : '' }
+          : {},
       )
     }
   }

@@ -1,4 +1,4 @@
-import { LakeError } from './errors'
+import { LakeError } from '../errors'
 import type { RawResponse } from './raw'
 import { errorMessage } from '../errorMessage'
 

@@ -1,7 +1,7 @@
 import type { ExprNode } from 'groq-js'
 import type { ViewName } from '../dataset/access'
 import type { DatasetState } from '../dataset/state'
-import { LakeError } from '../http/errors'
+import { LakeError } from '../errors'
 import type { SanityDocument } from '../json'
 import type { EvaluationLimits } from '../query/guard'
 import { assertParamsProvided } from '../query/params'

@@ -1,6 +1,6 @@
 import type { LakeLimits } from '../config/types'
 import type { DatasetState } from '../dataset/state'
-import { LakeError } from '../http/errors'
+import { LakeError } from '../errors'
 import type { StoredEvent } from '../store/events'
 import { errorMessage } from '../errorMessage'
 import type { ListenFilter } from './filter'

@@ -1,4 +1,4 @@
-import { itemsError } from '../http/errors'
+import { itemsError } from '../errors'
 import type { JsonObject } from '../json'
 import { prepareDocument } from './documentInput'
 import { patchWithKeys, withKeys } from './keys'

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { isValidDocumentId, randomId } from '../ids'
 import type { JsonObject } from '../json'
 

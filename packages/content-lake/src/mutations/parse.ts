@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { isJsonObject, type JsonObject, type JsonValue } from '../json'
 import type { InsertOp, Mutation, PatchOps, Selection } from './types'
 

@@ -1,4 +1,4 @@
-import { itemsError } from '../http/errors'
+import { itemsError } from '../errors'
 import type { JsonObject, SanityDocument } from '../json'
 import { applyPatch, PatchError } from './patch'
 import type { Staging } from './staging'

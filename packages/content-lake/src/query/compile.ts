@@ -70,7 +70,7 @@ function compileAttribute(
       !Object.hasOwn(value, name)
     )
       return null
-    return Reflect.get(value, name) ?? null
+    return (Reflect.get(value, name) as unknown) ?? null
   }
 }
 

@@ -43,7 +43,7 @@ export async function evaluateOnDocument(
       sanity: scope.projectId ? { projectId: scope.projectId, dataset: state.name } : undefined,
       dereference: ({ _ref }) => view.get(_ref) ?? null,
     })
-    return value.get()
+    return (await value.get()) as unknown
   })
 }
 

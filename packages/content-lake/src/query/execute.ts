@@ -1,7 +1,7 @@
 import { evaluate } from 'groq-js'
 import type { ViewName } from '../dataset/access'
 import type { DatasetState } from '../dataset/state'
-import { LakeError } from '../http/errors'
+import { LakeError } from '../errors'
 import type { DocumentTable } from '../store/documents'
 import { findCandidates } from './candidates'
 import { EvaluationGuard, EvaluationStopped } from './guard'
@@ -60,7 +60,7 @@ export async function executeQuery(target: QueryTarget, input: QueryInput): Prom
         // a document outside the caller's view is not there, so a join never reaches past the read rule.
         dereference: ({ _ref }) => view.get(_ref) ?? null,
       })
-      return await value.get()
+      return (await value.get()) as unknown
     })
   } catch (error) {
     if (error instanceof EvaluationStopped) throw stoppedError(error, input.query)

@@ -34,7 +34,9 @@ async function installHooks(): Promise<void> {
  */
 async function installStreamHook(): Promise<void> {
   // groq-js does not export StreamValue; a filter over the dataset evaluates to one.
-  const prototype: object = Object.getPrototypeOf(await evaluate(parse('*[true]'), { dataset: [] }))
+  const prototype = Object.getPrototypeOf(
+    await evaluate(parse('*[true]'), { dataset: [] }),
+  ) as object
   const original: unknown = Reflect.get(prototype, '_nextTick')
   if (typeof original !== 'function')
     throw new Error('groq-js StreamValue has no _nextTick: update src/query/guardedIteration.ts')
@@ -43,7 +45,7 @@ async function installStreamHook(): Promise<void> {
       tickersHandled.add(this)
       markTickersHandled(this)
     }
-    return Reflect.apply(original, this, [])
+    return Reflect.apply(original, this, []) as unknown
   })
 }
 
@@ -64,7 +66,7 @@ function markTickersHandled(stream: object): void {
 
 function installIterationHook(): void {
   // groq-js does not export StaticValue; any evaluated array literal is one.
-  const prototype: object = Object.getPrototypeOf(evaluateSync({ type: 'Value', value: [] }))
+  const prototype = Object.getPrototypeOf(evaluateSync({ type: 'Value', value: [] })) as object
   const original: unknown = Reflect.get(prototype, Symbol.asyncIterator)
   if (typeof original !== 'function')
     throw new Error(

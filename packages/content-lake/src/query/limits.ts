@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, type LakeLimits } from '../config/types'
-import { LakeError } from '../http/errors'
+import { LakeError } from '../errors'
 import { EvaluationStopped, type EvaluationLimits } from './guard'
 
 /** What bounds a query: evaluation limits plus the size of the serialized result. */

@@ -1,5 +1,5 @@
 import type { ExprNode } from 'groq-js'
-import { LakeError } from '../http/errors'
+import { LakeError } from '../errors'
 import { eachNode } from './walk'
 
 /** Rejects a query that uses a `$param` the request did not provide, as Sanity does. */

@@ -1,5 +1,5 @@
 import { parse, type ExprNode } from 'groq-js'
-import { LakeError } from '../http/errors'
+import { LakeError } from '../errors'
 import { errorMessage } from '../errorMessage'
 
 const MAX_ENTRIES = 1000

@@ -23,7 +23,8 @@ export function compilePathTest(
   params: Record<string, unknown>,
 ): Compiled | undefined {
   const left = compileValue(leftNode, params)
-  const pattern = path.args[0]?.type === 'Value' ? path.args[0].value : undefined
+  const arg = path.args[0]
+  const pattern: unknown = arg?.type === 'Value' ? (arg.value as unknown) : undefined
   if (!left || typeof pattern !== 'string') return undefined
   const re = pathRegExp(pattern)
   return (self) => {

@@ -1,6 +1,6 @@
 import { stackName } from '../dataset/stack'
 import type { Perspective } from '../dataset/state'
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { isAtLeastVersion } from '../http/version'
 
 /** The API version from which queries read the published perspective by default (raw before). */

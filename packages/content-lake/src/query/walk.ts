@@ -18,7 +18,11 @@ export function mapChildren(node: ExprNode, fn: (child: ExprNode) => ExprNode): 
   if (node.type === 'Value') return node
   let copy: Record<string, unknown> | undefined
   for (const [key, child] of Object.entries(node)) {
-    const next = isNode(child) ? fn(child) : Array.isArray(child) ? mapArray(child, fn) : child
+    const next: unknown = isNode(child)
+      ? fn(child)
+      : Array.isArray(child)
+        ? mapArray(child, fn)
+        : child
     if (next !== child) {
       copy ??= { ...node }
       copy[key] = next

@@ -7,7 +7,7 @@ import {
   type TransactionsQuery,
 } from '../history/transactions'
 import type { RequestContext } from '../http/context'
-import { badRequest, unauthorized } from '../http/errors'
+import { badRequest, unauthorized } from '../errors'
 import { sendJson } from '../http/respond'
 import type { SanityDocument } from '../json'
 import type { LakeCore } from '../lake/core'

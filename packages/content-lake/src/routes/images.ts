@@ -1,7 +1,7 @@
 import { parseFileFileName } from '../assets/ids'
 import { send, serveImage } from '../assets/serve'
 import type { RequestContext } from '../http/context'
-import { notFound } from '../http/errors'
+import { notFound } from '../errors'
 import type { LakeCore } from '../lake/core'
 import { assertProject } from './shared'
 

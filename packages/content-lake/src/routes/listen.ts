@@ -1,6 +1,6 @@
 import { canRead, viewFor } from '../dataset/access'
 import type { RequestContext } from '../http/context'
-import { badRequest, LakeError } from '../http/errors'
+import { badRequest, LakeError } from '../errors'
 import { isAtLeastVersion } from '../http/version'
 import { isPublishedId, randomId } from '../ids'
 import type { LakeCore } from '../lake/core'

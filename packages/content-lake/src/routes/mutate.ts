@@ -1,7 +1,7 @@
 import { requireEditor } from '../http/auth'
 import { readJsonBody } from '../http/body'
 import type { RequestContext } from '../http/context'
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { sendJson } from '../http/respond'
 import { nowIso } from '../ids'
 import { isJsonObject } from '../json'

@@ -1,7 +1,7 @@
 import { viewFor } from '../dataset/access'
 import { readJsonBody } from '../http/body'
 import type { RequestContext } from '../http/context'
-import { badRequest } from '../http/errors'
+import { badRequest } from '../errors'
 import { sendJsonText } from '../http/respond'
 import { isJsonObject } from '../json'
 import type { LakeCore } from '../lake/core'

@@ -1,6 +1,6 @@
 import type { DatasetState } from '../dataset/state'
 import type { RequestContext } from '../http/context'
-import { badRequest, notFound } from '../http/errors'
+import { badRequest, notFound } from '../errors'
 import type { LakeCore } from '../lake/core'
 import type { QueryTarget } from '../query/execute'
 import { queryLimitsOf } from '../query/limits'

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../http/context'
 import { userIdFor } from '../http/context'
-import { notFound } from '../http/errors'
+import { notFound } from '../errors'
 import { sendJson } from '../http/respond'
 import type { LakeCore } from '../lake/core'
 

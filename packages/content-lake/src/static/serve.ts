@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { extname, join, resolve, sep } from 'node:path'
-import { LakeError, notFound } from '../http/errors'
+import { LakeError, notFound } from '../errors'
 import type { RawResponse } from '../http/raw'
 import { contentTypeFor } from './mime'
 

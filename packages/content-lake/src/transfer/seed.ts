@@ -36,8 +36,9 @@ function withSystemFields(doc: JsonObject): SanityDocument {
   const createdAt = typeof doc._createdAt === 'string' ? doc._createdAt : now
   return {
     ...doc,
-    _id: String(doc._id),
-    _type: String(doc._type),
+    // Asset documents are made by resolveSanityAssets with string ids and types.
+    _id: typeof doc._id === 'string' ? doc._id : '',
+    _type: typeof doc._type === 'string' ? doc._type : '',
     _rev: randomId(),
     _createdAt: createdAt,
     _updatedAt: typeof doc._updatedAt === 'string' ? doc._updatedAt : createdAt,

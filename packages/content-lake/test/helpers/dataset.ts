@@ -15,7 +15,7 @@ export function prng(seed: number): () => number {
 const stamp = '2025-01-01T00:00:00Z'
 
 function doc(fields: Record<string, unknown> & { _id: string; _type: string }): SanityDocument {
-  return { _rev: 'r0', _createdAt: stamp, _updatedAt: stamp, ...fields } as SanityDocument
+  return { _rev: 'r0', _createdAt: stamp, _updatedAt: stamp, ...fields }
 }
 
 /**

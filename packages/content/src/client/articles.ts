@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import type { Result } from '../api'
-import { queryTags } from '../cache-tags'
 import { toArticle, toArticleCard } from '../mappers/article'
 import { dropUnknownBlocks } from '../mappers/body'
 import {
@@ -57,7 +56,7 @@ export async function getArticle(
   ctx: ReaderContext,
   slug: string,
 ): Promise<Result<Article | null>> {
-  const fetched = await runQuery(ctx, article, { slug }, queryTags.article(slug))
+  const fetched = await runQuery(ctx, article, { slug })
   return fetched.ok ? parseArticle(ctx, fetched.data) : fetched
 }
 
@@ -74,12 +73,7 @@ export async function listArticles(
   const page = whole(options.page, 1, Number.MAX_SAFE_INTEGER)
   const pageSize = whole(options.pageSize, 10, 100)
   const start = (page - 1) * pageSize
-  const fetched = await runQuery(
-    ctx,
-    list,
-    { start, end: start + pageSize },
-    queryTags.articleList(),
-  )
+  const fetched = await runQuery(ctx, list, { start, end: start + pageSize })
   if (!fetched.ok) return fetched
   const envelope = parseReported(ctx, listEnvelope, fetched.data, list.name)
   if (!envelope.ok) return envelope
@@ -101,7 +95,7 @@ export async function getRelatedArticles(
 ): Promise<Result<ArticleCard[]>> {
   if (source.categoryIds.length === 0) return { ok: true, data: [] }
   const params = { id: source.id, categoryIds: source.categoryIds, limit: whole(limit, 3, 50) }
-  const fetched = await runQuery(ctx, related, params, queryTags.relatedArticles())
+  const fetched = await runQuery(ctx, related, params)
   if (!fetched.ok) return fetched
   const items = parseReported(ctx, z.array(z.unknown()), fetched.data, related.name)
   if (!items.ok) return items
@@ -113,7 +107,7 @@ export async function getRelatedArticles(
 
 /** Every published article slug. */
 export async function listArticleSlugs(ctx: ReaderContext): Promise<Result<string[]>> {
-  const fetched = await runQuery(ctx, slugs, {}, queryTags.articleSlugs())
+  const fetched = await runQuery(ctx, slugs, {})
   if (!fetched.ok) return fetched
   return parseReported(ctx, articleSlugsResultSchema, fetched.data, slugs.name)
 }

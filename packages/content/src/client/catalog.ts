@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import type { Result } from '../api'
-import { queryTags } from '../cache-tags'
 import { toArticleCard } from '../mappers/article'
 import { toCategory } from '../mappers/site'
 import { categoryBySlugQuery, categoryListQuery } from '../queries'
@@ -22,7 +21,7 @@ export async function getCategory(
   ctx: ReaderContext,
   slug: string,
 ): Promise<Result<{ category: Category; articles: ArticleCard[] } | null>> {
-  const fetched = await runQuery(ctx, bySlug, { slug }, queryTags.category(slug))
+  const fetched = await runQuery(ctx, bySlug, { slug })
   if (!fetched.ok || fetched.data === null) return fetched.ok ? { ok: true, data: null } : fetched
   const envelope = parseReported(ctx, categoryEnvelope, fetched.data, bySlug.name)
   if (!envelope.ok) return envelope
@@ -35,7 +34,7 @@ export async function getCategory(
 
 /** Every category, by title; a broken one is skipped and reported. */
 export async function listCategories(ctx: ReaderContext): Promise<Result<Category[]>> {
-  const fetched = await runQuery(ctx, list, {}, queryTags.categoryList())
+  const fetched = await runQuery(ctx, list, {})
   if (!fetched.ok) return fetched
   const items = parseReported(ctx, z.array(z.unknown()), fetched.data, list.name)
   if (!items.ok) return items

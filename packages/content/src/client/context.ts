@@ -5,8 +5,8 @@ import { isFrameworkSignal, toUnavailable } from './unavailable'
 
 export type QueryParams = Record<string, string | number | boolean | string[]>
 
-/** Runs a GROQ query with the cache tags of what it reads; @sanity/client in production. */
-export type Fetcher = (query: string, params: QueryParams, tags: string[]) => Promise<unknown>
+/** Runs a GROQ query: @sanity/client in production, groq-js over fixtures in tests. */
+export type Fetcher = (query: string, params: QueryParams) => Promise<unknown>
 
 export interface ReaderContext {
   fetch: Fetcher
@@ -25,10 +25,9 @@ export async function runQuery(
   ctx: ReaderContext,
   named: NamedQuery,
   params: QueryParams,
-  tags: string[],
 ): Promise<Result<unknown>> {
   try {
-    return { ok: true, data: await ctx.fetch(named.query, params, tags) }
+    return { ok: true, data: await ctx.fetch(named.query, params) }
   } catch (error) {
     if (isFrameworkSignal(error)) throw error
     return { ok: false, error: toUnavailable(error, named.name) }

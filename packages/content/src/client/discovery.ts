@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import type { Result } from '../api'
-import { queryTags } from '../cache-tags'
 import { toArticleCard } from '../mappers/article'
 import { nextChangeAt } from '../mappers/deal'
 import { toDealTerms } from '../mappers/deal'
@@ -29,7 +28,7 @@ const dealsEnvelope = z.object({
 
 /** Live and announced deals at `now`; a broken deal is reported and left out. */
 export async function getDealsPage(ctx: ReaderContext, now: Date): Promise<Result<DealsPage>> {
-  const fetched = await runQuery(ctx, dealsPage, { now: now.toISOString() }, queryTags.deals())
+  const fetched = await runQuery(ctx, dealsPage, { now: now.toISOString() })
   if (!fetched.ok) return fetched
   const envelope = parseReported(ctx, dealsEnvelope, fetched.data, dealsPage.name)
   if (!envelope.ok) return envelope
@@ -54,12 +53,7 @@ export async function searchArticles(
 ): Promise<Result<Page<SearchHit>>> {
   const { patterns, page, pageSize } = options
   const start = (page - 1) * pageSize
-  const fetched = await runQuery(
-    ctx,
-    search,
-    { terms: patterns, start, end: start + pageSize },
-    queryTags.search(),
-  )
+  const fetched = await runQuery(ctx, search, { terms: patterns, start, end: start + pageSize })
   if (!fetched.ok) return fetched
   const envelope = parseReported(ctx, searchEnvelope, fetched.data, search.name)
   if (!envelope.ok) return envelope
@@ -78,7 +72,7 @@ export async function listFeedArticles(
   ctx: ReaderContext,
   limit: number,
 ): Promise<Result<FeedArticle[]>> {
-  const fetched = await runQuery(ctx, feed, { limit }, queryTags.feed())
+  const fetched = await runQuery(ctx, feed, { limit })
   if (!fetched.ok) return fetched
   const items = parseReported(ctx, z.array(z.unknown()), fetched.data, feed.name)
   if (!items.ok) return items
@@ -93,7 +87,7 @@ export async function listFeedArticles(
 
 /** Every published article and category with its last change, for the sitemap. */
 export async function getSitemapEntries(ctx: ReaderContext): Promise<Result<SitemapEntries>> {
-  const fetched = await runQuery(ctx, sitemap, {}, queryTags.sitemap())
+  const fetched = await runQuery(ctx, sitemap, {})
   if (!fetched.ok) return fetched
   const parsed = parseReported(ctx, sitemapResultSchema, fetched.data, sitemap.name)
   return parsed.ok ? { ok: true, data: toSitemapEntries(parsed.data) } : parsed

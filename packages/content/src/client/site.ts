@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import type { Result } from '../api'
-import { queryTags } from '../cache-tags'
 import { nextChangeAt, toDeal } from '../mappers/deal'
 import { toPublicComment, toSiteSettings } from '../mappers/site'
 import { approvedCommentsQuery, dealsQuery, siteSettingsQuery } from '../queries'
@@ -21,7 +20,7 @@ const dealsEnvelope = dealsResultSchema.extend({ active: z.unknown() })
 
 /** The deal live at `now` and the next time that may change; a broken deal means no deal. */
 export async function getDealState(ctx: ReaderContext, now: Date): Promise<Result<DealState>> {
-  const fetched = await runQuery(ctx, deals, { now: now.toISOString() }, queryTags.deals())
+  const fetched = await runQuery(ctx, deals, { now: now.toISOString() })
   if (!fetched.ok) return fetched
   const envelope = parseReported(ctx, dealsEnvelope, fetched.data, deals.name)
   if (!envelope.ok) return envelope
@@ -37,12 +36,7 @@ export async function getApprovedComments(
   ctx: ReaderContext,
   articleId: string,
 ): Promise<Result<PublicComment[]>> {
-  const fetched = await runQuery(
-    ctx,
-    comments,
-    { articleId },
-    queryTags.approvedComments(articleId),
-  )
+  const fetched = await runQuery(ctx, comments, { articleId })
   if (!fetched.ok) return fetched
   const items = parseReported(ctx, z.array(z.unknown()), fetched.data, comments.name)
   if (!items.ok) return items
@@ -56,7 +50,7 @@ export async function getApprovedComments(
 
 /** The site settings singleton, null when it has not been created yet. */
 export async function getSiteSettings(ctx: ReaderContext): Promise<Result<SiteSettings | null>> {
-  const fetched = await runQuery(ctx, settings, {}, queryTags.siteSettings())
+  const fetched = await runQuery(ctx, settings, {})
   if (!fetched.ok || fetched.data === null) return fetched.ok ? { ok: true, data: null } : fetched
   const parsed = parseReported(ctx, siteSettingsSchema, fetched.data, settings.name)
   return parsed.ok ? { ok: true, data: toSiteSettings(parsed.data) } : parsed

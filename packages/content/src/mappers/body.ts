@@ -26,14 +26,15 @@ export function dropUnknownBlocks(body: unknown): {
   dropped: UnknownBlock[]
 } {
   if (!Array.isArray(body)) return { body, kept: [], dropped: [] }
+  const blocks: unknown[] = body
   const kept: number[] = []
   const dropped: UnknownBlock[] = []
-  body.forEach((block: unknown, index) => {
+  blocks.forEach((block, index) => {
     const blockType = isRecord(block) ? block._type : undefined
     if (typeof blockType === 'string' && !known.has(blockType)) dropped.push({ index, blockType })
     else kept.push(index)
   })
-  return { body: kept.map((index) => body[index]), kept, dropped }
+  return { body: kept.map((index) => blocks[index]), kept, dropped }
 }
 
 function toTextBlock(block: RawTextBlock): TextBlock {

@@ -1,5 +1,6 @@
 import type { ActiveDealResult, DealBoundary, DealTermsResult } from '../schemas/results'
 import type { Deal, DealTerms } from '../view-models'
+import { nextDealChange } from '../deal-rule'
 
 /** A deal's terms, as the banner and the deals page show them. */
 export function toDealTerms(raw: DealTermsResult): DealTerms {
@@ -19,12 +20,10 @@ export function toDeal(raw: ActiveDealResult): Deal {
   return { ...toDealTerms(raw), revision: raw._rev }
 }
 
-/** The earliest start or end of an enabled deal after `now` (ISO), or null when none is scheduled. */
+/** When the deal state next changes; the boundaries query selects enabled deals only. */
 export function nextChangeAt(boundaries: DealBoundary[], now: Date): string | null {
-  const after = now.getTime()
-  const times = boundaries
-    .flatMap((boundary) => [boundary.startsAt, boundary.endsAt])
-    .map((value) => (value ? Date.parse(value) : Number.NaN))
-    .filter((time) => Number.isFinite(time) && time > after)
-  return times.length > 0 ? new Date(Math.min(...times)).toISOString() : null
+  return nextDealChange(
+    boundaries.map((window) => ({ ...window, enabled: true })),
+    now,
+  )
 }

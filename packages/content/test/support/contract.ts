@@ -1,13 +1,8 @@
 /**
- * The content contract as a list of problems, each naming the document and the field:
- * - `[query]`: the real queries run on the documents with groq-js and their results validated by
- *   the content client (zod schemas and mappers), through every ContentClient method;
- * - `[studio]`: the Studio's own schema and validation rules (scripts/validate-studio.mjs).
+ * The content contract as a list of problems, each naming the document and the field: the real
+ * queries run on the documents with groq-js and their results validated by the content client
+ * (zod schemas and mappers), through every ContentClient method.
  */
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { ContentClient, Result } from '../../src/api'
 import { seedReader, type SeedDocument } from './seed'
 
@@ -56,41 +51,4 @@ export async function queryProblems(documents: SeedDocument[]): Promise<string[]
     (block) => `[query] ${block.documentId} ${block.path}: dropped ${block.blockType}`,
   )
   return [...new Set([...invalid, ...dropped, ...unavailable])]
-}
-
-interface StudioMarker {
-  documentId: string
-  path: string
-  level: string
-  message: string
-}
-
-/** Studio validation errors per document set, all sets in one run (loading the Studio takes seconds). */
-export function studioProblems(sets: Record<string, SeedDocument[]>): Record<string, string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'content-contract-'))
-  const files = Object.keys(sets).map((name) => {
-    const file = join(dir, `${name}.ndjson`)
-    writeFileSync(file, (sets[name] ?? []).map((doc) => JSON.stringify(doc)).join('\n'))
-    return file
-  })
-  const run = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(__dirname, '../../scripts/validate-studio.mjs'), ...files],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, SANITY_TELEMETRY_DISABLED: '1' },
-    },
-  )
-  if (run.status !== 0) throw new Error(`validate-studio failed: ${run.stderr}`)
-  // The report is the last line; anything the Studio code logs while loading comes before it.
-  const lastLine = run.stdout.trimEnd().split('\n').at(-1) ?? '{}'
-  const report = JSON.parse(lastLine) as Record<string, StudioMarker[]>
-  return Object.fromEntries(
-    Object.keys(sets).map((name, i) => [
-      name,
-      (report[files[i] ?? ''] ?? [])
-        .filter((marker) => marker.level === 'error')
-        .map((marker) => `[studio] ${marker.documentId} ${marker.path}: ${marker.message}`),
-    ]),
-  )
 }

@@ -1,81 +1,28 @@
 /** Test helpers: the seed documents and a ContentClient that runs the real queries on them with groq-js. */
-import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { evaluate, parse } from 'groq-js'
 import type { ContentClient, DroppedBlock } from '../../src/api'
 import type { Fetcher } from '../../src/client/context'
 import type { InvalidError } from '../../src/client/invalid'
 import { createContentReader } from '../../src/client/reader'
+import type { SeedDocument } from '../../src/seed'
 
-export type SeedDocument = Record<string, unknown> & { _id: string; _type: string }
+export {
+  brokenSeed,
+  byId,
+  loadSeed,
+  SEED_FILE,
+  SEED_IMAGES_DIR,
+  type SeedDocument,
+} from '../../src/seed'
 
-export const SEED_FILE = join(__dirname, '../../seed/seed.ndjson')
-export const SEED_IMAGES_DIR = join(__dirname, '../../seed/images')
 export const SOURCE_FILE = join(__dirname, '../../seed/source/lower-back-pain-after-exercise.txt')
 
-/** The seed documents, freshly parsed (safe to mutate), with image placeholders resolved as an import does. */
-export function loadSeed(): SeedDocument[] {
-  const docs = readFileSync(SEED_FILE, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => withAssetRefs(JSON.parse(line)) as SeedDocument)
-  return [...assetDocuments(docs), ...docs]
-}
-
-/** The asset documents an import creates for the references (so reference checks find them). */
-function assetDocuments(docs: SeedDocument[]): SeedDocument[] {
-  const ids = new Set(JSON.stringify(docs).match(/image-[a-f0-9]{40}-\d+x\d+-[a-z]+/g) ?? [])
-  return [...ids].map((id) => {
-    const [, sha1 = '', size = '', ext = ''] = id.split('-')
-    const [width = 0, height = 0] = size.split('x').map(Number)
-    return {
-      _id: id,
-      _type: 'sanity.imageAsset',
-      assetId: sha1,
-      sha1hash: sha1,
-      size: statSync(join(SEED_IMAGES_DIR, `${sha1}-${size}.${ext}`)).size,
-      url: `https://127.0.0.1:3334/images/local/production/${sha1}-${size}.${ext}`,
-      extension: ext,
-      mimeType: 'image/jpeg',
-      path: `images/local/production/${sha1}-${size}.${ext}`,
-      metadata: {
-        _type: 'sanity.imageMetadata',
-        dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height },
-      },
-    }
-  })
-}
-
-const SANITY_ASSET = /^image@file:\/\/\.\/images\/([a-f0-9]{40}-\d+x\d+)\.([a-z]+)$/
-
-/**
- * The seed uses Sanity's export placeholders (`_sanityAsset: "image@file://./images/<sha1>-WxH.jpg"`);
- * an import (the lake's or `sanity dataset import`) replaces each with a reference to the asset
- * `image-<sha1>-WxH-jpg`. The queries run on documents as they are after that import.
- */
-function withAssetRefs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withAssetRefs)
-  if (typeof value !== 'object' || value === null) return value
-  const { _sanityAsset: placeholder, ...rest } = value as Record<string, unknown>
-  const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, withAssetRefs(v)]))
-  if (typeof placeholder !== 'string') return out
-  const match = SANITY_ASSET.exec(placeholder)
-  if (!match) throw new Error(`unexpected _sanityAsset ${placeholder}`)
-  return {
-    ...out,
-    asset: { _type: 'reference', _ref: `image-${match[1] ?? ''}-${match[2] ?? ''}` },
-  }
-}
-
-/** A fetcher evaluating GROQ over documents, recording the tags of every call. */
-export function groqFetcher(
-  documents: SeedDocument[],
-  calls: { query: string; tags: string[] }[] = [],
-): Fetcher {
-  return async (query, params, tags) => {
-    calls.push({ query, tags })
+/** A fetcher evaluating GROQ over documents. */
+export function groqFetcher(documents: SeedDocument[]): Fetcher {
+  return async (query, params) => {
     const result = await evaluate(parse(query, { params }), { dataset: documents, params })
-    return result.get()
+    return (await result.get()) as unknown
   }
 }
 
@@ -96,11 +43,4 @@ export function seedReader(documents: SeedDocument[]): {
     onDroppedBlock: (block) => reported.dropped.push(block),
   })
   return { client, reported }
-}
-
-/** The document with this id (throws when missing, so a test fails for that reason). */
-export function byId(documents: SeedDocument[], id: string): SeedDocument {
-  const found = documents.find((doc) => doc._id === id)
-  if (!found) throw new Error(`no seed document ${id}`)
-  return found
 }

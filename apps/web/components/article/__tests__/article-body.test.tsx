@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { BodyBlock, ImageBlock, TextBlock } from '@repo/content/view-models'
 import { render, screen, within } from '@testing-library/react'
 import { block } from '@/test/fixtures'
-import { ArticleBody } from '../body/ArticleBody'
+import { ArticleBody } from '../body/article-body'
 
 const SITE = 'http://localhost:3000'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { render, screen, within } from '@testing-library/react'
-import { TableOfContents } from '../TableOfContents'
+import { TableOfContents } from '../table-of-contents'
 
 describe('TableOfContents', () => {
   it('links to every heading in order, h3s nested under their h2', () => {

@@ -4,7 +4,7 @@ import type { DealState } from '@repo/content/view-models'
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { deal } from '@/test/fixtures'
-import { DealBannerFor } from '../DealBannerFor'
+import { DealBannerFor } from '../deal-banner-for'
 import { DISMISSED_ATTRIBUTE, RESTORE_DISMISSAL_SCRIPT } from '../dismissal'
 
 const refresh = jest.fn()
@@ -22,6 +22,8 @@ function serve(state: DealState) {
 function loadPage() {
   cleanup()
   document.documentElement.removeAttribute(DISMISSED_ATTRIBUTE)
+  // The inline <head> script is a string, as the page ships it: running its text is the test.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function(RESTORE_DISMISSAL_SCRIPT)()
   render(<DealBannerFor state={current} siteUrl="http://localhost:3000" />)
 }

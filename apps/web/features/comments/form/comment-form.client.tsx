@@ -50,7 +50,7 @@ export function CommentFormClient({ articleId, slug }: CommentFormClientProps) {
       method="post"
       action={COMMENTS_ENDPOINT}
       noValidate={enhanced}
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
       aria-label="Leave a comment"
       aria-busy={pending}
     >

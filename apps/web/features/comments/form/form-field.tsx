@@ -1,6 +1,6 @@
+import { COMMENT_LIMITS } from '@repo/content/comment-limits'
 import type { CommentField } from '@/features/comments/shared/form-state'
 import { fieldId, TEXTAREA_ROWS, type VisibleField } from '@/features/comments/shared/form-fields'
-import { COMMENT_LIMITS } from '@/features/comments/shared/limits'
 import styles from './comment-form.module.css'
 
 interface FormFieldProps {

@@ -1,11 +1,8 @@
 'use client'
 
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import {
-  COMMENT_FIELDS,
-  type CommentField,
-  type FieldErrors,
-} from '@/features/comments/shared/form-state'
+import { VISIBLE_COMMENT_FIELDS } from '@repo/content/comment-limits'
+import type { CommentField, FieldErrors } from '@/features/comments/shared/form-state'
 import { newIdempotencyKey } from './new-idempotency-key'
 import { fetchFormToken, postComment } from './post-comment'
 
@@ -100,7 +97,7 @@ export function useCommentPost(articleId: string) {
       formError,
       renderedAt: renderedAt ?? current.renderedAt,
     }))
-    const firstInvalid = COMMENT_FIELDS.find((field) => fieldErrors[field])
+    const firstInvalid = VISIBLE_COMMENT_FIELDS.find((field) => fieldErrors[field])
     if (firstInvalid) form.querySelector<HTMLElement>(`#comment-${firstInvalid}`)?.focus()
   }
 

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react'
 import styles from './comments.module.css'
 
 /**
- * Where readers leave a comment. The form itself is a separate issue: it plugs in through
- * `children` (a server action posting a pending comment). Until then a short note stands in.
+ * Where readers leave a comment: the heading and the closed-comments note stay here, so that the
+ * form (`children`, from features/comments/form) is only the form. Without one a note stands in.
  */
 export function CommentFormSlot({
   commentsEnabled,

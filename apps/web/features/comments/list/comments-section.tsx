@@ -8,7 +8,7 @@ import styles from './comments.module.css'
 interface CommentsSectionProps {
   comments: PublicComment[]
   commentsEnabled: boolean
-  /** The comment form (a later issue). */
+  /** The comment form, which the article page passes in (a list alone needs none). */
   form?: ReactNode
 }
 

@@ -1,3 +1,4 @@
+import { blankToUndefined } from '@repo/content/blank'
 import { z } from 'zod'
 
 /**
@@ -17,8 +18,6 @@ export interface CommentsConfig {
   trustedProxyHops: number
 }
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value
 const count = (fallback: number, max: number) =>
   z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(max).default(fallback))
 

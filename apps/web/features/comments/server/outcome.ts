@@ -1,8 +1,8 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
+import { COMMENT_LIMITS } from '@repo/content/comment-limits'
 import { RECEIVED_ANCHOR } from '../shared/anchors'
 import type { CommentDraft, FieldErrors } from '../shared/form-state'
-import { COMMENT_LIMITS } from '../shared/limits'
 import {
   ACCEPTED_MESSAGE,
   MALFORMED_MESSAGE,

@@ -1,4 +1,5 @@
 import 'server-only'
+import { API_VERSION } from '@repo/content/api-version'
 import { createClient } from '@sanity/client'
 import { redisUrl } from '@/lib/cache-handlers/config'
 import { sharedRedis } from '@/lib/cache-handlers/connection'
@@ -9,7 +10,6 @@ import { createLakeStore } from './lake-store'
 import { RateLimiter, type RateLimit } from './rate-limit'
 import { RedisRateLimiter } from './redis-rate-limit'
 
-const API_VERSION = '2025-02-19'
 const MAX_BODY_BYTES = 16 * 1024
 const MAX_RATE_LIMITED_CLIENTS = 50_000
 

@@ -9,7 +9,7 @@ export function createWriteBatcher<T>(
   commit: (items: T[]) => Promise<void>,
   maxBatch: number,
 ): (item: T) => Promise<void> {
-  let queue: { item: T; settle: (error?: unknown) => void }[] = []
+  let queue: { item: T; settle: (error?: Error) => void }[] = []
   let flushing = false
 
   async function flush(): Promise<void> {
@@ -19,7 +19,8 @@ export function createWriteBatcher<T>(
       queue = queue.slice(maxBatch)
       const outcome = await commit(batch.map(({ item }) => item)).then(
         () => undefined,
-        (error: unknown) => error ?? new Error('write failed'),
+        (error: unknown) =>
+          error instanceof Error ? error : new Error('write failed', { cause: error }),
       )
       for (const { settle } of batch) settle(outcome)
     }

@@ -3,10 +3,10 @@
  * the server (JSON answers, the no-JS page) and the client component, so it holds types only.
  */
 
-/** The fields a reader fills in. */
-export type CommentField = 'authorName' | 'authorEmail' | 'body'
+import type { VisibleCommentField } from '@repo/content/comment-limits'
 
-export const COMMENT_FIELDS: readonly CommentField[] = ['authorName', 'authorEmail', 'body']
+/** The fields a reader fills in. */
+export type CommentField = VisibleCommentField
 
 /** One message per field, the first problem found. */
 export type FieldErrors = Partial<Record<CommentField, string>>

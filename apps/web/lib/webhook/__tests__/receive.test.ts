@@ -15,7 +15,7 @@ function post(body: BodyInit, headers: Record<string, string> = {}): Request {
     headers,
     // Streams need half-duplex in Node's fetch Request.
     ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
-  } as RequestInit)
+  })
 }
 
 /** A body that arrives in chunks with no Content-Length, as a chunked upload would. */

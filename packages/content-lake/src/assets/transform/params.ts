@@ -1,4 +1,4 @@
-import { badRequest } from '../../http/errors'
+import { badRequest } from '../../errors'
 import type { Fit, OutputFormat, Rect, TransformSpec } from './spec'
 
 const FITS: readonly Fit[] = ['clip', 'crop', 'fill', 'fillmax', 'max', 'scale', 'min']

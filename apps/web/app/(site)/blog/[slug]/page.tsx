@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
-import { ArticleView } from '@/components/article/ArticleView'
-import { Related } from '@/components/article/Related'
+import { ArticleView } from '@/components/article/article-view'
+import { RelatedArticles } from '@/components/article/related-articles'
 import { CommentForm } from '@/features/comments/form/comment-form'
 import { CommentsSection } from '@/features/comments/list/comments-section'
 import { env } from '@/env'
 import { DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
-import { failPage } from '@/lib/errors'
 import { imageUrl } from '@/lib/images'
 import { loadArticle } from '@/lib/loaders/articles'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
@@ -28,7 +27,7 @@ async function articleFor(params: Props['params']) {
   const { slug } = await params
   if (!isSlug(slug)) notFound()
   const result = await loadArticle(slug)
-  if (!result.ok) failPage(result.error)
+  if (!result.ok) notFound()
   if (!result.data) notFound()
   return result.data
 }
@@ -42,13 +41,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params)
   const comments = await loadApprovedComments(article.id)
-  if (!comments.ok) failPage(comments.error)
+  if (!comments.ok) notFound()
   const site = { name: DEFAULT_SITE_TITLE, url: env().siteUrl }
   return (
     <ArticleView article={article} siteUrl={site.url}>
       <JsonLd data={articleGraph(article, site, (image) => imageUrl(image, 1200))} />
       <Suspense fallback={null}>
-        <Related id={article.id} categoryIds={article.categoryIds} />
+        <RelatedArticles id={article.id} categoryIds={article.categoryIds} />
       </Suspense>
       <CommentsSection
         comments={comments.data}

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { ArticleList } from '@/components/article-list/ArticleList'
+import { ArticleList } from '@/components/article-list/article-list'
 import { env } from '@/env'
-import { failPage } from '@/lib/errors'
 import { loadCategory } from '@/lib/loaders/catalog'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
 import { isSlug, PRERENDER_PLACEHOLDER } from '@/lib/params'
@@ -22,7 +21,7 @@ async function categoryFor(params: Props['params']) {
   const { slug } = await params
   if (!isSlug(slug)) notFound()
   const result = await loadCategory(slug)
-  if (!result.ok) failPage(result.error)
+  if (!result.ok) notFound()
   if (!result.data) notFound()
   return result.data
 }

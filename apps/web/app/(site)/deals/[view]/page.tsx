@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 import { DealsList } from '@/components/deals/deals-list'
 import { env } from '@/env'
-import { ContentUnavailableError } from '@/lib/content/cache'
 import { loadDealsPage } from '@/lib/loaders/discovery'
 import { PRERENDER_PLACEHOLDER } from '@/lib/params'
 import styles from '../../page/[n]/list.module.css'
@@ -31,8 +30,6 @@ export const metadata: Metadata = {
  */
 async function Deals() {
   const result = await loadDealsPage()
-  if (!result.ok && result.error.kind === 'unavailable')
-    throw new ContentUnavailableError(result.error.query)
   // A broken deals document was logged by the content client; shoppers see no deal, not an error.
   const deals = result.ok ? result.data : { live: [], upcoming: [], nextChangeAt: null }
   return <DealsList deals={deals} siteUrl={env().siteUrl} />

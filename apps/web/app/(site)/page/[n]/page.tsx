@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { ArticleList } from '@/components/article-list/ArticleList'
-import { Pagination, pageHref } from '@/components/article-list/Pagination'
+import { ArticleList } from '@/components/article-list/article-list'
+import { Pagination, pageHref } from '@/components/article-list/pagination'
 import { DEFAULT_SITE_DESCRIPTION, DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
 import { env } from '@/env'
-import { failPage } from '@/lib/errors'
 import { loadArticlePage } from '@/lib/loaders/articles'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
 import { parsePageNumber, PRERENDER_PLACEHOLDER } from '@/lib/params'
@@ -39,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticleListPage({ params }: Props) {
   const page = await pageNumber(params)
   const result = await loadArticlePage(page)
-  if (!result.ok) failPage(result.error)
+  if (!result.ok) notFound()
   const { items, pageCount } = result.data
   if (page > 1 && page > pageCount) notFound()
   return (

@@ -13,9 +13,8 @@ import { CommentFormClient } from '../comment-form.client'
 
 const TOKEN = '1750000000000.token'
 
-type FetchMock = jest.Mock<
-  (input: string, init: RequestInit) => Promise<{ json: () => Promise<unknown> }>
->
+type Fetch = (input: string, init: RequestInit) => Promise<{ json: () => Promise<unknown> }>
+type FetchMock = jest.Mock<Fetch>
 /** Answers the form's posts, in order (`mockResolvedValueOnce` and friends). */
 let postMock: FetchMock
 /** Answers the form's request for its signed time. */
@@ -28,7 +27,7 @@ function answer(body: CommentResponse | FormTokenResponse | string) {
 /** The fields of the n-th post the form sent. */
 function sent(call = 0): URLSearchParams {
   const init = postMock.mock.calls[call]?.[1]
-  return new URLSearchParams(String(init?.body ?? ''))
+  return new URLSearchParams(init?.body instanceof URLSearchParams ? init.body : '')
 }
 
 /** Renders the hydrated form; by default its signed time has arrived before anyone types. */
@@ -49,8 +48,8 @@ async function fillAndPost(user: ReturnType<typeof userEvent.setup>) {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 beforeEach(() => {
-  postMock = jest.fn() as FetchMock
-  tokenMock = jest.fn() as FetchMock
+  postMock = jest.fn<Fetch>()
+  tokenMock = jest.fn<Fetch>()
   tokenMock.mockResolvedValue(answer({ ok: true, renderedAt: TOKEN }))
   globalThis.fetch = ((input: string, init: RequestInit) =>
     (input.startsWith('/api/comments/token?') ? tokenMock : postMock)(

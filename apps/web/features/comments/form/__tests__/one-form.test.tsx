@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { noJsPageHtml } from '@/features/comments/server/no-js-page'
-import { COMMENT_LIMITS } from '@/features/comments/shared/limits'
+import { COMMENT_LIMITS } from '@repo/content/comment-limits'
 import { CommentFormClient } from '../comment-form.client'
 
 /** Every control of the only form in `html`, as a browser would post and announce it. */

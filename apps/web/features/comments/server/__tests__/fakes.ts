@@ -72,7 +72,7 @@ export function validFields(overrides: Record<string, string> = {}): Record<stri
 /** A POST as the enhanced form sends it (JSON answer), or as a plain form (`json: false`). */
 export function postRequest(
   fields: Record<string, string>,
-  { json = true, headers = {} as Record<string, string> } = {},
+  { json = true, headers = {} } = {},
 ): Request {
   return new Request('http://localhost:3000/api/comments', {
     method: 'POST',

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { describe, expect, it } from '@jest/globals'
 import { commentInputSchema } from '@repo/content/comment-input'
-import { COMMENT_LIMITS } from '../../shared/limits'
+import { COMMENT_LIMITS } from '@repo/content/comment-limits'
 
 const valid = {
   articleId: 'article-1',

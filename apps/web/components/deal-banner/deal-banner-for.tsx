@@ -1,6 +1,6 @@
 import type { Result } from '@repo/content/api'
 import type { DealState } from '@repo/content/view-models'
-import { DealBannerView } from './DealBannerView'
+import { DealBannerView } from './deal-banner-view'
 import { RefreshAt } from './refresh-at.client'
 
 /** The banner for a deal state read: a failed or broken read shows no banner. */

@@ -1,9 +1,9 @@
 import type { ArticleCard } from '@repo/content/view-models'
-import { ArticleList } from '@/components/article-list/ArticleList'
+import { ArticleList } from '@/components/article-list/article-list'
 import styles from './article.module.css'
 
 /** More to read from the same categories; nothing when there is none. */
-export function RelatedArticles({ articles }: { articles: ArticleCard[] }) {
+export function RelatedArticlesView({ articles }: { articles: ArticleCard[] }) {
   if (articles.length === 0) return null
   return (
     <section className={styles.related} aria-labelledby="related-title">

@@ -1,6 +1,6 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
 import type { BodyBlock } from '@repo/content/view-models'
-import { BodyImage } from './BodyImage'
+import { BodyImage } from './body-image'
 import { Heading2, Heading3, Paragraph, Quote } from './blocks'
 import { linkMark } from './marks'
 import styles from './body.module.css'

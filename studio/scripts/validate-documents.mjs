@@ -4,13 +4,14 @@
 // from the `sanity` package with the Studio's schema types. References and slug uniqueness are
 // checked against the documents of the same file (groq-js answers the validators' queries).
 //
-//   node --import tsx scripts/validate-studio.mjs a.ndjson [b.ndjson ...]
+//   node --import tsx scripts/validate-documents.mjs a.ndjson [b.ndjson ...]
 //
 // Prints one JSON object: {"<file>": [{documentId, documentType, path, level, message}, ...]}.
 import { readFileSync } from 'node:fs'
 import { evaluate, parse } from 'groq-js'
 import { createSchema, validateDocument } from 'sanity'
-import { schemaTypes } from '../../../studio/schemaTypes/index.ts'
+import { API_VERSION } from '@repo/content/api-version'
+import { schemaTypes } from '../schemaTypes/index.ts'
 
 const schema = createSchema({ name: 'default', types: schemaTypes })
 
@@ -22,7 +23,7 @@ function datasetClient(dataset) {
       return result.get()
     },
     withConfig: () => client,
-    config: () => ({ dataset: 'seed', projectId: 'local', apiVersion: 'v2025-02-19' }),
+    config: () => ({ dataset: 'seed', projectId: 'local', apiVersion: `v${API_VERSION}` }),
   }
   return client
 }

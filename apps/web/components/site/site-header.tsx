@@ -1,6 +1,6 @@
 import { env } from '@/env'
 import { loadSiteSettings } from '@/lib/loaders/site'
-import { HeaderView } from './HeaderView'
+import { SiteHeaderView } from './site-header-view'
 import { DEFAULT_NAVIGATION, DEFAULT_SITE_TITLE } from './site-defaults'
 
 /** The header with the title and navigation from site settings (defaults when they are missing). */
@@ -10,7 +10,7 @@ export async function SiteHeader() {
   const navigation =
     settings && settings.navigation.length > 0 ? settings.navigation : DEFAULT_NAVIGATION
   return (
-    <HeaderView
+    <SiteHeaderView
       title={settings?.title ?? DEFAULT_SITE_TITLE}
       navigation={navigation}
       siteUrl={env().siteUrl}
@@ -21,7 +21,7 @@ export async function SiteHeader() {
 /** Shown while the header's settings load (only on pages rendered per request). */
 export function SiteHeaderFallback() {
   return (
-    <HeaderView
+    <SiteHeaderView
       title={DEFAULT_SITE_TITLE}
       navigation={DEFAULT_NAVIGATION}
       siteUrl={env().siteUrl}

@@ -4,7 +4,7 @@ import type { RawRequest, RawResponse } from '../http/raw'
 import type { TlsMaterial } from '../tls'
 
 /** A listening HTTPS port. */
-export interface TlsListener {
+export interface TlsServer {
   port: number
   /** Stops accepting, lets running requests finish (up to a grace period), then drops connections. */
   close(): Promise<void>
@@ -16,12 +16,12 @@ const GRACE_MS = 3000
  * Listens with HTTP/2 over TLS and HTTP/1.1 fallback. Browsers only speak HTTP/2 over TLS, and the Studio
  * keeps more event streams open than HTTP/1.1's six connections per host allow.
  */
-export async function listenTls(
+export async function startTlsServer(
   tls: TlsMaterial,
   handler: (req: RawRequest, res: RawResponse) => Promise<void>,
   port: number,
   host: string,
-): Promise<TlsListener> {
+): Promise<TlsServer> {
   let inFlight = 0
   let drained: (() => void) | undefined
   const server = createSecureServer(

@@ -1,7 +1,7 @@
 import type { Article } from '@repo/content/view-models'
 import Link from 'next/link'
-import { Byline } from './Byline'
-import { HeroImage } from './HeroImage'
+import { Byline } from './byline'
+import { HeroImage } from './hero-image'
 import styles from './article.module.css'
 
 /** Categories, the one h1, the byline and the hero image. */

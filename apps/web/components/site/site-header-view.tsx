@@ -5,7 +5,7 @@ import { anchorProps } from '@/lib/links'
 import styles from './site.module.css'
 
 /** The shop's name and its navigation. */
-export function HeaderView({
+export function SiteHeaderView({
   title,
   navigation,
   siteUrl,

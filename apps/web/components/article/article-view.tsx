@@ -1,8 +1,8 @@
 import type { Article } from '@repo/content/view-models'
 import type { ReactNode } from 'react'
-import { ArticleHeader } from './ArticleHeader'
-import { ArticleBody } from './body/ArticleBody'
-import { TableOfContents } from './TableOfContents'
+import { ArticleHeader } from './article-header'
+import { ArticleBody } from './body/article-body'
+import { TableOfContents } from './table-of-contents'
 import styles from './article.module.css'
 
 interface ArticleViewProps {

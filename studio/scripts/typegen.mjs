@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// TypeGen for the content contract: extract the Studio schema to schema.json, then generate
-// src/sanity.types.ts from it and the queries. Both outputs are committed and never edited by hand.
+// TypeGen, owned by the Studio as in Sanity's templates: extract this schema to
+// packages/content/schema.json, then generate packages/content/src/sanity.types.ts from it and the
+// content package's queries (sanity.cli.ts says where). Both outputs are committed and never
+// edited by hand; the content package only reads them, so it never imports the Studio.
 //
 //   node scripts/typegen.mjs          regenerate the committed files
 //   node scripts/typegen.mjs --check  regenerate into a temporary directory and fail when the
@@ -9,8 +11,8 @@ import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 
-const packageDir = resolve(import.meta.dirname, '..')
-const studioDir = resolve(packageDir, '../../studio')
+const studioDir = resolve(import.meta.dirname, '..')
+const packageDir = resolve(studioDir, '../packages/content')
 const committed = {
   schema: join(packageDir, 'schema.json'),
   types: join(packageDir, 'src/sanity.types.ts'),
@@ -35,7 +37,10 @@ function generate({ schema, types }) {
     ['schema', 'extract', '--path', relative(studioDir, schema), '--enforce-required-fields'],
     studioDir,
   )
-  sanity(['typegen', 'generate'], packageDir, { TYPEGEN_SCHEMA: schema, TYPEGEN_OUTPUT: types })
+  sanity(['typegen', 'generate'], studioDir, {
+    TYPEGEN_SCHEMA: relative(studioDir, schema),
+    TYPEGEN_OUTPUT: relative(studioDir, types),
+  })
 }
 
 // The header names the schema file by a path relative to the output; it is not part of the types.
@@ -73,9 +78,7 @@ function check() {
     }
     if (stale.length > 0) {
       console.error(`TypeGen output is stale:\n  ${stale.join('\n  ')}`)
-      console.error(
-        'Run `npm run typegen` (in packages/content or at the root) and commit the result.',
-      )
+      console.error('Run `npm run typegen` (in studio/ or at the root) and commit the result.')
       process.exit(1)
     }
     console.log('TypeGen output is up to date.')

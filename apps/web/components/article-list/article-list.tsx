@@ -1,5 +1,5 @@
 import type { ArticleCard as Card } from '@repo/content/view-models'
-import { ArticleCard } from './ArticleCard'
+import { ArticleCard } from './article-card'
 import styles from './article-list.module.css'
 
 /** Articles as a list of cards; a friendly line when there are none. */

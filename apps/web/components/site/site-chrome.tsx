@@ -1,8 +1,8 @@
 import { Suspense, type ReactNode } from 'react'
-import { BannerPlaceholder } from '@/components/deal-banner/BannerPlaceholder'
-import { DealBanner } from '@/components/deal-banner/DealBanner'
-import { FooterView, SiteFooter } from './SiteFooter'
-import { SiteHeader, SiteHeaderFallback } from './SiteHeader'
+import { BannerPlaceholder } from '@/components/deal-banner/banner-placeholder'
+import { DealBanner } from '@/components/deal-banner/deal-banner'
+import { FooterView, SiteFooter } from './site-footer'
+import { SiteHeader, SiteHeaderFallback } from './site-header'
 import { DEFAULT_SITE_TITLE } from './site-defaults'
 import styles from './site.module.css'
 
