@@ -106,26 +106,31 @@ test('the timer follows schedule changes: an earlier release re-arms it, an unsc
   const lake = await start()
   try {
     const client = lake.client(EDITOR_TOKEN)
-    const soon = Date.now() + 1500
-    for (const [releaseId, at] of [
-      ['rLater', Date.now() + 3_600_000],
-      ['rCancelled', soon - 500],
-      ['rSoon', soon],
-    ] as const) {
+    const releaseIds = ['rLater', 'rCancelled', 'rSoon'] as const
+    for (const releaseId of releaseIds) {
       await client.releases.create({ releaseId })
       await client.createVersion({
         releaseId,
         publishedId: `t-${releaseId}`,
         document: { _id: `versions.${releaseId}.t-${releaseId}`, _type: 'note', title: releaseId },
       })
-      await client.releases.schedule({ releaseId, publishAt: new Date(at).toISOString() })
+    }
+    // Times taken after the setup, with room for the three schedules and the unschedule on a busy
+    // machine: rCancelled must still be pending when it is unscheduled.
+    const soon = Date.now() + 4000
+    const times = { rLater: Date.now() + 3_600_000, rCancelled: soon - 500, rSoon: soon }
+    for (const releaseId of releaseIds) {
+      await client.releases.schedule({
+        releaseId,
+        publishAt: new Date(times[releaseId]).toISOString(),
+      })
     }
     await client.releases.unschedule({ releaseId: 'rCancelled' })
     const events = new Collector<{ type: string; documentId?: string }>(
       client.listen('*[_id == "t-rSoon"]', {}, { events: ['welcome', 'mutation'] }),
     )
     try {
-      await events.waitFor((e) => e.documentId === 't-rSoon', 8000)
+      await events.waitFor((e) => e.documentId === 't-rSoon', 20_000)
     } finally {
       events.stop()
     }
