@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { articleUrl } from './siteUrl'
+import { articleUrl } from '../siteUrl'
 
 describe('articleUrl', () => {
   it('joins the site URL and the slug under /blog', () => {

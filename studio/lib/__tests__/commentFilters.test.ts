@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { evaluate, parse } from 'groq-js'
-import { COMMENT_FILTERS, PENDING_COUNT_QUERY } from './commentFilters'
-import { commentStatus, type CommentStatus } from './commentModeration'
+import { COMMENT_FILTERS, PENDING_COUNT_QUERY } from '../commentFilters'
+import { commentStatus, type CommentStatus } from '../commentModeration'
 
 // Comments live on private sub-path ids (`comments.<key>`); drafts are `drafts.comments.<key>`.
 const comments = [

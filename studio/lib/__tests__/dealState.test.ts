@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { dealPhase } from '@repo/content/deal-rule'
-import { dealWindowOf } from './dealState'
+import { dealWindowOf } from '../dealState'
 
 const now = new Date('2025-06-15T12:00:00.000Z')
 

@@ -5,16 +5,16 @@ import type { DocumentActionComponent, DocumentActionsContext } from 'sanity'
 declare const jest: typeof JestObject
 
 // The action hooks need a running Studio; the resolver only places the components.
-jest.mock('./usePatchAndPublish', () => ({ usePatchAndPublish: jest.fn() }))
+jest.mock('../usePatchAndPublish', () => ({ usePatchAndPublish: jest.fn() }))
 
-import { EndDealNowAction } from './endDealNow'
+import { EndDealNowAction } from '../endDealNow'
 import {
   ApproveCommentAction,
   MarkAsSpamCommentAction,
   RejectCommentAction,
-} from './moderateComment'
-import { OpenOnSiteAction } from './openOnSite'
-import { resolveDocumentActions } from './resolveActions'
+} from '../moderateComment'
+import { OpenOnSiteAction } from '../openOnSite'
+import { resolveDocumentActions } from '../resolveActions'
 
 function defaultAction(action: string): DocumentActionComponent {
   const component = (() => null) as unknown as DocumentActionComponent

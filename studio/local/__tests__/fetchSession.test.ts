@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import { fetchLocalSession } from './fetchSession'
+import { fetchLocalSession } from '../fetchSession'
 
 const lake = 'https://127.0.0.1:3333'
 

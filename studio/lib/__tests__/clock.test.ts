@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { clock, MAX_TIMER_MS } from './clock'
+import { clock, MAX_TIMER_MS } from '../clock'
 
 const START = Date.parse('2025-06-15T12:00:45.000Z')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { commentStatus, moderationPatch } from './commentModeration'
+import { commentStatus, moderationPatch } from '../commentModeration'
 
 describe('moderationPatch', () => {
   it('sets the status and the moderation time as ISO', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { evaluate, parse } from 'groq-js'
-import { ARTICLE_DRAFTS_FILTER, ARTICLES_IN_CATEGORY_FILTER } from './articles'
+import { ARTICLE_DRAFTS_FILTER, ARTICLES_IN_CATEGORY_FILTER } from '../articles'
 
 async function ids(filter: string, dataset: object[], params = {}): Promise<unknown> {
   return (await evaluate(parse(`*[${filter}]._id`), { dataset, params })).get()

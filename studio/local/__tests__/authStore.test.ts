@@ -2,9 +2,9 @@ import { describe, expect, it, jest } from '@jest/globals'
 import type { ClientConfig, SanityClient } from '@sanity/client'
 import { filter, firstValueFrom, take, toArray } from 'rxjs'
 import type { AuthState } from 'sanity'
-import { createLocalAuthStore } from './authStore'
-import { LocalLakeUnavailableError } from './fetchSession'
-import { parseLocalSession, type LocalSession } from './session'
+import { createLocalAuthStore } from '../authStore'
+import { LocalLakeUnavailableError } from '../fetchSession'
+import { parseLocalSession, type LocalSession } from '../session'
 
 const session = parseLocalSession({
   token: 'local-token',

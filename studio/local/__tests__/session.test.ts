@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { parseLocalSession } from './session'
+import { parseLocalSession } from '../session'
 
 describe('parseLocalSession', () => {
   it('reads the token and the user with their role', () => {

@@ -28,7 +28,7 @@ function studioProblems(sets: Record<string, SeedDocument[]>): Record<string, st
     writeFileSync(file, (sets[name] ?? []).map((doc) => JSON.stringify(doc)).join('\n'))
     return file
   })
-  const script = join(__dirname, '../scripts/validate-documents.mjs')
+  const script = join(__dirname, '../../scripts/validate-documents.mjs')
   const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...files], {
     encoding: 'utf8',
     env: { ...process.env, SANITY_TELEMETRY_DISABLED: '1' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatDate, formatDateTime, formatDealWindow } from './formatDates'
+import { formatDate, formatDateTime, formatDealWindow } from '../formatDates'
 
 describe('formatDates', () => {
   it('shows a datetime in the given time zone', () => {
