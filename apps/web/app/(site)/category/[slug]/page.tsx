@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article-list/ArticleList'
+import { documentEditor } from '@/lib/preview/edit-attributes'
 import { env } from '@/env'
 import { failPage } from '@/lib/errors'
 import { loadCategory } from '@/lib/loaders/catalog'
@@ -52,7 +53,7 @@ export default async function CategoryPage({ params }: Props) {
       />
       <h1 className={styles.heading}>{category.title}</h1>
       {category.description && <p className={styles.intro}>{category.description}</p>}
-      <ArticleList articles={articles} />
+      <ArticleList articles={articles} editFor={await documentEditor()} />
     </div>
   )
 }
