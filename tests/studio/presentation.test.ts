@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { loopbackOnlyPage } from '../support/browser'
 import { screenshot, screenshotOnFailure } from './support/artifacts'
 import { publish } from './support/desk'
-import { openPresentation, shopperView } from './support/presentation'
+import { openPresentation, previewConnected, shopperView } from './support/presentation'
 import { startPresentationStack, type PresentationStack } from './support/presentation-stack'
 
 const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
@@ -36,6 +36,7 @@ describe('Presentation', () => {
       const preview = await openPresentation(studio, stack.lake.studioUrl, ARTICLE_DOC, articleUrl)
       await expect(preview.locator('h1').innerText()).resolves.toBe(PUBLISHED_TITLE)
       await screenshot(studio, 'presentation-1-open')
+      await previewConnected(preview)
 
       await studio.locator('#title').fill(NEW_TITLE)
       const typedAt = Date.now()

@@ -26,3 +26,12 @@ export async function shopperView(
     cache: response.headers.get('x-nextjs-cache'),
   }
 }
+
+/**
+ * Resolves once the preview talks to Presentation: VisualEditing draws overlays only once it is
+ * connected, and edits made before that reach the preview only with the next edit.
+ */
+export async function previewConnected(preview: FrameLocator): Promise<void> {
+  await preview.locator('h1').hover()
+  await preview.locator('[data-sanity-overlay-element]').first().waitFor({ state: 'attached' })
+}
