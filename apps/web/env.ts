@@ -7,6 +7,7 @@ import 'server-only'
 import { blankToUndefined } from '@repo/content/blank'
 import { z } from 'zod'
 import { parseCommentsConfig, type CommentsConfig } from './features/comments/server/config'
+import { securityOptions, type SecurityHeaderOptions } from './lib/security/headers'
 
 const LOCAL_LAKE_URL = 'https://127.0.0.1:3334'
 const LOCAL_PROJECT_ID = 'local'
@@ -64,6 +65,8 @@ export interface Env {
   isBuild: boolean
   /** The comment endpoint's anti-spam settings (COMMENTS_* variables). */
   comments: CommentsConfig
+  /** What the Content-Security-Policy allows (STUDIO_ORIGINS may frame the site), read at start. */
+  security: SecurityHeaderOptions
 }
 
 /** Validates a set of variables; throws one readable error listing every problem. */
@@ -88,6 +91,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     siteUrl: vars.SITE_URL ?? 'http://localhost:3000',
     isBuild: vars.NEXT_PHASE === 'phase-production-build',
     comments: parseCommentsConfig(source),
+    security: securityOptions(source),
   }
 }
 

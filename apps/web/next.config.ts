@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { NextConfig } from 'next'
 import { memoryCacheBytes, redisUrl } from './lib/cache-handlers/config'
-import { securityHeaders, securityOptions } from './lib/security/headers'
+import { FIXED_SECURITY_HEADERS } from './lib/security/headers'
 
 /**
  * With REDIS_URL (read when `next start` loads this file) pages and 'use cache' data live in Redis,
@@ -58,9 +58,9 @@ const nextConfig: NextConfig = {
     isrFlushToDisk: false,
   },
   async headers() {
-    // Read when the config loads (at `next build`): STUDIO_ORIGINS, SANITY_PROJECT_ID and
-    // CONTENT_LAKE_URL shape the policy (see lib/security/headers.ts and the README).
-    return [{ source: '/:path*', headers: securityHeaders(securityOptions(process.env)) }]
+    // Fixed at `next build`. The Content-Security-Policy names the Studio origins, which are only
+    // known where the server runs, so proxy.ts sets it per response (lib/security/headers.ts).
+    return [{ source: '/:path*', headers: [...FIXED_SECURITY_HEADERS] }]
   },
   async redirects() {
     // `/?page=N` is redirected by proxy.ts (a config redirect would keep the query: a loop).

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { env } from './env'
 import { searchRoutePath } from './lib/discovery/search-route'
 import { forgetDraftMode, headersWithoutStaleDraftMode } from './lib/preview/guard'
+import { policyHeaders, type HeaderEntry } from './lib/security/headers'
 
 /** `/?page=N` is the article list's page N: send it to its canonical URL (`/page/N`, or `/`). */
 function redirectHomePage(request: NextRequest): NextResponse {
@@ -24,7 +26,24 @@ function searchPath(request: NextRequest): URL {
   return url
 }
 
+/**
+ * The Content-Security-Policy comes from the running server's environment (STUDIO_ORIGINS), not
+ * from the build, so one build can be framed by the Studio it is deployed with. Headers set here
+ * go on the way out only: a cached page stays one cache entry shared by every reader.
+ */
+let policy: HeaderEntry[] | undefined
+
+function withPolicy(response: NextResponse): NextResponse {
+  policy ??= policyHeaders(env().security)
+  for (const { key, value } of policy) response.headers.set(key, value)
+  return response
+}
+
 export function proxy(request: NextRequest): NextResponse {
+  return withPolicy(route(request))
+}
+
+function route(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl
   if (pathname === '/' && searchParams.has('page')) return redirectHomePage(request)
   // A draft-mode cookie without a valid preview session is dropped before Next sees it.
@@ -38,11 +57,7 @@ export function proxy(request: NextRequest): NextResponse {
   return headers && !pathname.startsWith('/api/draft-mode/') ? forgetDraftMode(response) : response
 }
 
-// Only these reach the proxy; every other request (every shopper's page) skips it.
+// Every page and route gets its policy here; built assets (hashed JS, CSS, images) need none.
 export const config = {
-  matcher: [
-    { source: '/', has: [{ type: 'query', key: 'page' }] },
-    '/search',
-    { source: '/:path*', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
-  ],
+  matcher: ['/((?!_next/static|_next/image|favicon\\.ico).*)'],
 }

@@ -2,6 +2,7 @@ import type { ArticleCard as Card } from '@repo/content/view-models'
 import Link from 'next/link'
 import { formatDate, isoDate } from '@/lib/dates'
 import { placeholderStyle, responsiveImage } from '@/lib/images'
+import { dataSanity, type EditAttribute } from '@/lib/preview/edit-path'
 import styles from './article-list.module.css'
 
 const THUMB = { displayWidth: 640, sizes: '(max-width: 700px) 100vw, 640px', aspect: 16 / 9 }
@@ -10,9 +11,12 @@ const THUMB = { displayWidth: 640, sizes: '(max-width: 700px) 100vw, 640px', asp
 export function ArticleCard({
   article,
   headingLevel = 2,
+  edit,
 }: {
   article: Card
   headingLevel?: 2 | 3
+  /** Draft mode only: click-to-edit attributes (title, excerpt). */
+  edit?: EditAttribute
 }) {
   const Title = headingLevel === 2 ? 'h2' : 'h3'
   const hero = article.heroImage
@@ -34,10 +38,12 @@ export function ArticleCard({
           style={placeholderStyle(hero)}
         />
       )}
-      <Title className={styles.title}>
+      <Title className={styles.title} {...dataSanity(edit?.('title'))}>
         <Link href={`/blog/${article.slug}`}>{article.title}</Link>
       </Title>
-      <p className={styles.excerpt}>{article.excerpt}</p>
+      <p className={styles.excerpt} {...dataSanity(edit?.('excerpt'))}>
+        {article.excerpt}
+      </p>
       <p className={styles.meta}>
         {article.author && <span>{article.author.name}</span>}
         {article.author && <span aria-hidden="true"> · </span>}

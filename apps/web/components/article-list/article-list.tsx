@@ -1,4 +1,5 @@
 import type { ArticleCard as Card } from '@repo/content/view-models'
+import type { EditAttribute } from '@/lib/preview/edit-path'
 import { ArticleCard } from './article-card'
 import styles from './article-list.module.css'
 
@@ -6,16 +7,23 @@ import styles from './article-list.module.css'
 export function ArticleList({
   articles,
   headingLevel = 2,
+  editFor,
 }: {
   articles: Card[]
   headingLevel?: 2 | 3
+  /** Draft mode only: click-to-edit attributes for each article. */
+  editFor?: (document: { id: string; type: string }) => EditAttribute
 }) {
   if (articles.length === 0) return <p className={styles.empty}>No articles yet.</p>
   return (
     <ul className={styles.list}>
       {articles.map((article) => (
         <li key={article.id}>
-          <ArticleCard article={article} headingLevel={headingLevel} />
+          <ArticleCard
+            article={article}
+            headingLevel={headingLevel}
+            edit={editFor?.({ id: article.id, type: 'article' })}
+          />
         </li>
       ))}
     </ul>

@@ -1,11 +1,12 @@
 import type { Article } from '@repo/content/view-models'
 import Link from 'next/link'
+import { dataSanity, type EditAttribute } from '@/lib/preview/edit-path'
 import { Byline } from './byline'
 import { HeroImage } from './hero-image'
 import styles from './article.module.css'
 
 /** Categories, the one h1, the byline and the hero image. */
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({ article, edit }: { article: Article; edit?: EditAttribute }) {
   const hero = article.heroImage
   return (
     <header className={styles.header}>
@@ -18,10 +19,12 @@ export function ArticleHeader({ article }: { article: Article }) {
           ))}
         </p>
       )}
-      <h1 className={styles.title}>{article.title}</h1>
+      <h1 className={styles.title} {...dataSanity(edit?.('title'))}>
+        {article.title}
+      </h1>
       <Byline {...article} />
       {/* A plain <img>: the image CDN resizes, so Next's optimizer is not needed. */}
-      {hero && <HeroImage image={hero} />}
+      {hero && <HeroImage image={hero} editAttribute={edit?.('heroImage')} />}
     </header>
   )
 }

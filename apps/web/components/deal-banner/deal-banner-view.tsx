@@ -1,5 +1,6 @@
 import type { Deal } from '@repo/content/view-models'
 import { anchorProps } from '@/lib/links'
+import { dataSanity, type EditAttribute } from '@/lib/preview/edit-path'
 import { dealText } from './deal-text'
 import { DismissButton } from './dismiss-button.client'
 import { BANNER_ID, dismissalKey, hiddenWhenDismissedCss } from './dismissal'
@@ -8,7 +9,15 @@ import styles from './deal-banner.module.css'
 export const DEALS_PATH = '/deals'
 
 /** The site-wide deal bar: one sentence, an optional safe link and a close button. */
-export function DealBannerView({ deal, siteUrl }: { deal: Deal; siteUrl: string }) {
+export function DealBannerView({
+  deal,
+  siteUrl,
+  edit,
+}: {
+  deal: Deal
+  siteUrl: string
+  edit?: EditAttribute
+}) {
   const text = dealText(deal)
   // A deal without a link of its own points at the deals page, which spells out its terms.
   const link = anchorProps(deal.href ?? DEALS_PATH, siteUrl)
@@ -16,7 +25,8 @@ export function DealBannerView({ deal, siteUrl }: { deal: Deal; siteUrl: string 
   return (
     <aside id={BANNER_ID} className={styles.banner} aria-label={deal.label}>
       {key && <style>{hiddenWhenDismissedCss(key)}</style>}
-      <p className={styles.text}>
+      {/* The sentence is label, message and emoji; the message is what marketing edits most. */}
+      <p className={styles.text} {...dataSanity(edit?.('message'))}>
         {link ? (
           <a className={styles.link} {...link}>
             {text}

@@ -1,8 +1,9 @@
 /**
- * The storefront's security headers, built from the environment by next.config.ts `headers()`.
- * Kept free of `server-only` and of env.ts (which imports it) because next.config.ts loads it
- * outside React's server graph. next.config.ts passes `process.env`: the values are read when the
- * config is loaded (at `next build`, which bakes them into the routes manifest).
+ * The storefront's security headers. The fixed ones go out through next.config.ts `headers()`
+ * (baked into the routes manifest at `next build`); the policy, which names the Studio origins and
+ * the lake, is set per response by proxy.ts from the environment of `next start` (env.ts), so one
+ * build can be framed by whichever Studio the running server is configured for. Kept free of
+ * `server-only` because next.config.ts loads it outside React's server graph.
  */
 import { z } from 'zod'
 
@@ -85,16 +86,25 @@ export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
   ].join('; ')
 }
 
-/** Every header sent with every storefront response. */
-export function securityHeaders(options: SecurityHeaderOptions): HeaderEntry[] {
+/** The headers that depend on no configuration (next.config.ts sends them). */
+export const FIXED_SECURITY_HEADERS: readonly HeaderEntry[] = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+]
+
+/** The policy headers built from the running server's configuration (proxy.ts sends them). */
+export function policyHeaders(options: SecurityHeaderOptions): HeaderEntry[] {
   const headers: HeaderEntry[] = [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(options) },
-    { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   ]
   // X-Frame-Options can only say SAMEORIGIN or DENY. Browsers that know `frame-ancestors` ignore
   // it, but the rest would then refuse the Studio; so it is sent only when it says the same thing.
   if (options.frameAncestors.length === 0)
     headers.push({ key: 'X-Frame-Options', value: 'SAMEORIGIN' })
   return headers
+}
+
+/** Every header sent with every storefront response. */
+export function securityHeaders(options: SecurityHeaderOptions): HeaderEntry[] {
+  return [...policyHeaders(options), ...FIXED_SECURITY_HEADERS]
 }

@@ -10,6 +10,7 @@ import { DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
 import { imageUrl } from '@/lib/images'
 import { loadArticle } from '@/lib/loaders/articles'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
+import { editAttributesFor } from '@/lib/preview/edit-attributes'
 import { loadApprovedComments } from '@/lib/loaders/site'
 import { isSlug, PRERENDER_PLACEHOLDER } from '@/lib/params'
 import { articleGraph } from '@/lib/structured-data/article'
@@ -43,8 +44,9 @@ export default async function ArticlePage({ params }: Props) {
   const comments = await loadApprovedComments(article.id)
   if (!comments.ok) notFound()
   const site = { name: DEFAULT_SITE_TITLE, url: env().siteUrl }
+  const edit = await editAttributesFor({ id: article.id, type: 'article' })
   return (
-    <ArticleView article={article} siteUrl={site.url}>
+    <ArticleView article={article} siteUrl={site.url} edit={edit}>
       <JsonLd data={articleGraph(article, site, (image) => imageUrl(image, 1200))} />
       <Suspense fallback={null}>
         <RelatedArticles id={article.id} categoryIds={article.categoryIds} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article-list/article-list'
+import { documentEditor } from '@/lib/preview/edit-attributes'
 import { env } from '@/env'
 import { loadCategory } from '@/lib/loaders/catalog'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
@@ -51,7 +52,7 @@ export default async function CategoryPage({ params }: Props) {
       />
       <h1 className={styles.heading}>{category.title}</h1>
       {category.description && <p className={styles.intro}>{category.description}</p>}
-      <ArticleList articles={articles} />
+      <ArticleList articles={articles} editFor={await documentEditor()} />
     </div>
   )
 }

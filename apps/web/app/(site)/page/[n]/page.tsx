@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article-list/article-list'
+import { documentEditor } from '@/lib/preview/edit-attributes'
 import { Pagination, pageHref } from '@/components/article-list/pagination'
 import { DEFAULT_SITE_DESCRIPTION, DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
 import { env } from '@/env'
@@ -55,7 +56,7 @@ export default async function ArticleListPage({ params }: Props) {
       <h1 className={styles.heading}>
         {page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}
       </h1>
-      <ArticleList articles={items} />
+      <ArticleList articles={items} editFor={await documentEditor()} />
       <Pagination page={page} pageCount={pageCount} />
     </div>
   )

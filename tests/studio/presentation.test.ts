@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Page } from 'playwright-core'
+import { loopbackOnlyPage } from '../support/browser'
+import { screenshot, screenshotOnFailure } from './support/artifacts'
+import { publish } from './support/desk'
+import { openPresentation, previewConnected, shopperView } from './support/presentation'
+import { startPresentationStack, type PresentationStack } from './support/presentation-stack'
+
+const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
+const ARTICLE_DOC = { type: 'article', id: 'article-lower-back-pain-after-exercise' }
+const PUBLISHED_TITLE = 'How to Prevent Lower Back Pain After Exercise'
+const NEW_TITLE = 'Prevent Lower Back Pain: A Physio Guide'
+
+let stack: PresentationStack
+let studio: Page
+
+beforeAll(async () => {
+  stack = await startPresentationStack()
+  studio = await loopbackOnlyPage(stack.browser, {
+    ignoreHTTPSErrors: true,
+    timezoneId: 'UTC',
+    viewport: { width: 1400, height: 900 },
+  })
+  studio.context().setDefaultTimeout(30_000)
+}, 240_000)
+
+afterAll(async () => {
+  await stack?.close()
+})
+
+describe('Presentation', () => {
+  it('shows a title typed into the draft in the preview, never to shoppers until published', async () => {
+    const articleUrl = `${stack.web.url}${ARTICLE}`
+    await shopperView(articleUrl) // the shopper's page is rendered and cached from here on
+    await screenshotOnFailure(studio, 'presentation-live', async () => {
+      const preview = await openPresentation(studio, stack.lake.studioUrl, ARTICLE_DOC, articleUrl)
+      await expect(preview.locator('h1').innerText()).resolves.toBe(PUBLISHED_TITLE)
+      await screenshot(studio, 'presentation-1-open')
+      await previewConnected(preview)
+
+      await studio.locator('#title').fill(NEW_TITLE)
+      const typedAt = Date.now()
+      // Generous: the draft is saved, Presentation reports it, the preview renders per request.
+      await preview.locator('h1', { hasText: NEW_TITLE }).waitFor({ timeout: 60_000 })
+      console.log(`keystroke -> preview: ${Date.now() - typedAt} ms`)
+      await screenshot(studio, 'presentation-2-typed')
+
+      await expect(shopperView(articleUrl)).resolves.toEqual({
+        title: PUBLISHED_TITLE,
+        cache: 'HIT',
+      })
+
+      const from = stack.lake.service.lines.length
+      await publish(studio)
+      await stack.lake.service.waitForLine(
+        new RegExp(`webhook "storefront" \\w+ ${ARTICLE_DOC.id}: attempt \\d+ -> 200\\b`),
+        { from, timeoutMs: 30_000 },
+      )
+    })
+    await expect(shopperView(articleUrl).then((page) => page.title)).resolves.toBe(NEW_TITLE)
+  })
+})

@@ -1,0 +1,37 @@
+import type { FrameLocator, Page } from 'playwright-core'
+
+/** Opens Presentation on a document with the storefront page `previewUrl` beside its form. */
+export async function openPresentation(
+  page: Page,
+  studioUrl: string,
+  document: { type: string; id: string },
+  previewUrl: string,
+): Promise<FrameLocator> {
+  const search = new URLSearchParams({ preview: previewUrl })
+  await page.goto(`${studioUrl}/presentation/${document.type}/${document.id}?${search}`)
+  const frame = page.frameLocator('iframe')
+  // The bar renders only in draft mode: the handshake went through and the frame was allowed.
+  await frame.getByText('Exit preview').waitFor({ timeout: 60_000 })
+  return frame
+}
+
+/** What a shopper without cookies gets for `url`: the `<h1>` text and Next's cache verdict. */
+export async function shopperView(
+  url: string,
+): Promise<{ title: string | undefined; cache: string | null }> {
+  const response = await fetch(url)
+  const html = await response.text()
+  return {
+    title: /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1],
+    cache: response.headers.get('x-nextjs-cache'),
+  }
+}
+
+/**
+ * Resolves once the preview talks to Presentation: VisualEditing draws overlays only once it is
+ * connected, and edits made before that reach the preview only with the next edit.
+ */
+export async function previewConnected(preview: FrameLocator): Promise<void> {
+  await preview.locator('h1').hover()
+  await preview.locator('[data-sanity-overlay-element]').first().waitFor({ state: 'attached' })
+}
