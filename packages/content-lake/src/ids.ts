@@ -84,3 +84,8 @@ export function isValidDocumentId(id: string): boolean {
 export function nowIso(): string {
   return new Date().toISOString()
 }
+
+/** True for an id without a path separator (`path('*')` in Sanity's ACL filters). */
+export function isRootPathId(id: string): boolean {
+  return !id.includes('.')
+}

@@ -1,5 +1,8 @@
 import type { Role } from '../http/context'
-import type { Perspective } from './state'
+import { isRootPathId } from '../ids'
+import type { Perspective, ViewName } from './state'
+
+export type { ViewName }
 
 /**
  * The one read rule of the lake, as Sanity's default roles have it: callers without a token read root-path
@@ -11,14 +14,6 @@ import type { Perspective } from './state'
 export function canRead(role: Role, id: string): boolean {
   return role !== 'anonymous' || isRootPathId(id)
 }
-
-/** True for an id without a path separator (`path('*')` in Sanity's ACL filters). */
-export function isRootPathId(id: string): boolean {
-  return !id.includes('.')
-}
-
-/** A view of a dataset: one per perspective for token holders, and the public view for everyone else. */
-export type ViewName = Perspective | 'public'
 
 /**
  * The view a caller reads through. Without a token every perspective is the public view: published and

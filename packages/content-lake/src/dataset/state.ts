@@ -1,12 +1,15 @@
 import { draftIdOf, isPublishedId, isVersionId, publishedIdOf } from '../ids'
 import type { SanityDocument } from '../json'
 import { ResultCache } from '../query/resultCache'
-import { isRootPathId, type ViewName } from './access'
+import { isRootPathId } from '../ids'
 import { buildStack, isStackName, stackLayers, stackSlot, type StackName } from './stack'
 import { View } from './view'
 
 /** The perspectives a query can read through: the fixed ones and release stacks. */
 export type Perspective = 'raw' | 'published' | 'drafts' | StackName
+
+/** A view of a dataset: one per perspective for token holders, and the public view for everyone else. */
+export type ViewName = Perspective | 'public'
 
 /** The perspectives kept up to date on every change (release stacks are built on demand). */
 type FixedView = Exclude<ViewName, StackName>

@@ -2,9 +2,9 @@ import type { ExprNode } from 'groq-js'
 import { compilePathTest, isPathCall } from './pathTest'
 import { groqEqual, partialCompare } from './semantics'
 import { compileMatch } from './textMatch'
+import type { Compiled } from './compiled'
 
-/** A compiled expression: the GROQ value of the expression for `@` = the argument (null for missing). */
-export type Compiled = (self: unknown) => unknown
+export type { Compiled }
 
 /**
  * Compiles the part of GROQ that storefront filters and sort keys use into plain functions with groq-js's

@@ -1,5 +1,5 @@
 import type { ExprNode } from 'groq-js'
-import type { Compiled } from './compile'
+import type { Compiled } from './compiled'
 
 type PathCall = Extract<ExprNode, { type: 'FuncCall' }>
 

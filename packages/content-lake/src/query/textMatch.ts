@@ -1,5 +1,5 @@
 import type { ExprNode } from 'groq-js'
-import type { Compiled } from './compile'
+import type { Compiled } from './compiled'
 import { compileTerms, type Term } from './textPatterns'
 import { portableText } from './portableText'
 import { tokenStats, Vocabulary, type TokenStats } from './textTokens'
