@@ -189,6 +189,8 @@ describe('the storefront against the local lake', () => {
     const categories = page
       .getByRole('navigation', { name: 'Browse by category' })
       .getByRole('link')
+    // The links stream in after the shell, and React may reveal them after the load event.
+    await categories.first().waitFor()
     await expect(categories.count()).resolves.toBeGreaterThan(0)
     await expect(page.locator('#deal-banner').innerText()).resolves.toBe(BANNER)
   })
