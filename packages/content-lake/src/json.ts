@@ -1,7 +1,6 @@
 /** Any JSON value, as stored in documents and sent over the wire. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject
 
-/** A JSON object. */
 export type JsonObject = { [key: string]: JsonValue }
 
 /** A stored document: system fields are always present once written. */

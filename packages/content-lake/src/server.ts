@@ -11,7 +11,7 @@ import { ensureTls } from './tls'
 import { seedIfEmpty } from './transfer/startSeed'
 import { WebhookService } from './webhooks/service'
 
-/** Options of startLake. */
+/** Only `dataDir` is required: the rest defaults to the local setup `npm start` uses. */
 export interface StartLakeOptions {
   dataDir: string
   /** API port; 0 picks a free one (default 3334). */
@@ -34,7 +34,7 @@ export interface StartLakeOptions {
   assetLimits?: Partial<AssetLimits>
 }
 
-/** A running lake. */
+/** What `startLake` hands back: where it answers, and how to stop it cleanly. */
 export interface RunningLake {
   /** `https://127.0.0.1:PORT` */
   url: string

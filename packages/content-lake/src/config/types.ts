@@ -63,7 +63,7 @@ export interface LakeConfig {
   limits: LakeLimits
 }
 
-/** The default limits. */
+/** Sized so one request can neither hold the event loop for long nor fill memory; `--query-timeout` and `limits` move them. */
 export const DEFAULT_LIMITS: LakeLimits = {
   queryTimeoutMs: 5_000,
   maxQueryWork: 5_000_000,
