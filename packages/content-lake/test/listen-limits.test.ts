@@ -20,9 +20,11 @@ afterAll(async () => {
 
 const listenUrl = (): string => `${lake.url}/v2025-02-19/data/listen/production?query=*`
 
-async function connect(token?: string): Promise<SseReader> {
+const liveUrl = (): string => `${lake.url}/v2025-02-19/data/live/events/production`
+
+async function connect(token?: string, url = listenUrl()): Promise<SseReader> {
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {}
-  const reader = await new SseReader().open(listenUrl(), headers)
+  const reader = await new SseReader().open(url, headers)
   open.push(reader)
   return reader
 }
@@ -39,6 +41,20 @@ async function connectOnceFreed(): Promise<SseReader> {
 }
 
 describe('listener caps', () => {
+  test('count Live Content API streams too, so a stranger cannot hold open sockets without bound', async () => {
+    const first = await connect(undefined, liveUrl())
+    const second = await connect(undefined, liveUrl())
+    expect([first.status, second.status]).toEqual([200, 200])
+    const third = await connect(undefined, liveUrl())
+    expect(third.status).toBe(429)
+    expect(third.body()).toContain('limits.maxListenersPerClient')
+    // The same cap covers both kinds of stream.
+    expect((await connect()).status).toBe(429)
+    first.close()
+    expect((await connectOnceFreed()).status).toBe(200)
+    for (const reader of open.splice(0)) reader.close()
+  })
+
   test('per client (token or IP) and in total, with 429 and a clear message', async () => {
     const viewerA = await connect(VIEWER_TOKEN)
     await connect(VIEWER_TOKEN)

@@ -35,16 +35,19 @@ type ListenLimits = Pick<LakeLimits, 'maxListeners' | 'maxListenersPerClient' | 
  */
 export class ListenHub {
   private readonly listeners = new Map<Listener, ListenerState>()
+  // Other open event streams (the Live Content API's) that count against the same caps.
+  private readonly streams = new Map<object, string>()
 
   constructor(private readonly limits: ListenLimits) {}
 
   /** Throws a 429 when another stream for this client would exceed a cap (checked before opening it). */
   admit(client: string): void {
     const { maxListeners, maxListenersPerClient } = this.limits
-    if (this.listeners.size >= maxListeners)
+    if (this.size >= maxListeners)
       throw tooMany(`Max listener limit exceeded at ${maxListeners} (limits.maxListeners)`)
     let mine = 0
     for (const listener of this.listeners.keys()) if (listener.client === client) mine++
+    for (const owner of this.streams.values()) if (owner === client) mine++
     if (mine >= maxListenersPerClient)
       throw tooMany(
         `Max listener limit per client exceeded at ${maxListenersPerClient} (limits.maxListenersPerClient); close other event streams first`,
@@ -63,9 +66,18 @@ export class ListenHub {
     this.listeners.delete(listener)
   }
 
-  /** Number of open listeners. */
+  /** Counts an open stream that receives no transactions against the caps, until `release`. */
+  hold(stream: object, client: string): void {
+    this.streams.set(stream, client)
+  }
+
+  release(stream: object): void {
+    this.streams.delete(stream)
+  }
+
+  /** Number of open event streams. */
   get size(): number {
-    return this.listeners.size
+    return this.listeners.size + this.streams.size
   }
 
   /** Queues one committed transaction for every listener of its dataset. */
@@ -88,6 +100,7 @@ export class ListenHub {
   closeAll(): void {
     for (const listener of this.listeners.keys()) listener.stream.end()
     this.listeners.clear()
+    this.streams.clear()
   }
 }
 

@@ -74,7 +74,7 @@ export async function handleListen(ctx: RequestContext, core: LakeCore): Promise
 }
 
 /** Listener caps count per token, or per IP address for callers without one. */
-function clientKey(ctx: RequestContext): string {
+export function clientKey(ctx: RequestContext): string {
   const token = ctx.caller.token
   return token ? `token:${token.name}` : `ip:${ctx.req.socket?.remoteAddress ?? 'unknown'}`
 }

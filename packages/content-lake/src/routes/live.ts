@@ -1,6 +1,7 @@
 import type { RequestContext } from '../http/context'
 import type { LakeCore } from '../lake/core'
 import { EventStream } from '../listen/sse'
+import { clientKey } from './listen'
 import { datasetOf } from './shared'
 
 /**
@@ -11,7 +12,11 @@ import { datasetOf } from './shared'
  */
 export async function handleLiveEvents(ctx: RequestContext, core: LakeCore): Promise<void> {
   datasetOf(ctx, core)
+  // Anyone may open it, so it counts against the listener caps like /data/listen.
+  const client = clientKey(ctx)
+  core.hub.admit(client)
   const stream = new EventStream(ctx.res)
+  core.hub.hold(stream, client)
   stream.open()
   stream.send('welcome', {})
   const keepAlive = setInterval(() => stream.comment('keepalive'), core.keepAliveMs)
@@ -20,6 +25,7 @@ export async function handleLiveEvents(ctx: RequestContext, core: LakeCore): Pro
   core.shutdown.signal.addEventListener('abort', end, { once: true })
   ctx.res.once('close', () => {
     clearInterval(keepAlive)
+    core.hub.release(stream)
     core.shutdown.signal.removeEventListener('abort', end)
   })
 }
