@@ -32,15 +32,21 @@ const STATE_CHANGED =
   "json_extract(payload, '$.before.state') IS NOT json_extract(payload, '$.after.state')"
 // A version of the group's published id: `versions.<release>.` then the id (the caller rechecks).
 const GROUP_VERSION =
-  "(substr(document_id, 1, 9) = 'versions.' AND substr(document_id, -length(@suffix)) = @suffix)"
+  "(document_id GLOB 'versions.*' AND substr(document_id, -length(@suffix)) = @suffix)"
 
+// CASE makes SQLite test the id before it parses the payload: with AND/OR it may parse every
+// row of the log first, which made a document's page five times slower on a full log.
 const SQL = {
-  releasePage: `SELECT * FROM events WHERE dataset = @dataset AND seq < @before AND (document_id = @releaseDoc
-      OR (substr(document_id, 1, length(@versionPrefix)) = @versionPrefix AND ${CREATED_OR_DELETED}))
+  releasePage: `SELECT * FROM events WHERE dataset = @dataset AND seq < @before AND (CASE
+      WHEN document_id = @releaseDoc THEN 1
+      WHEN substr(document_id, 1, length(@versionPrefix)) = @versionPrefix THEN ${CREATED_OR_DELETED}
+      ELSE 0 END)
     ORDER BY seq DESC LIMIT @limit`,
-  groupPage: `SELECT * FROM events WHERE dataset = @dataset AND seq < @before AND (document_id = @published
-      OR ((document_id = @draft OR ${GROUP_VERSION}) AND ${CREATED_OR_DELETED})
-      OR (document_id IN (SELECT value FROM json_each(@releaseDocs)) AND ${STATE_CHANGED}))
+  groupPage: `SELECT * FROM events WHERE dataset = @dataset AND seq < @before AND (CASE
+      WHEN document_id = @published THEN 1
+      WHEN document_id = @draft OR ${GROUP_VERSION} THEN ${CREATED_OR_DELETED}
+      WHEN document_id IN (SELECT value FROM json_each(@releaseDocs)) THEN ${STATE_CHANGED}
+      ELSE 0 END)
     ORDER BY seq DESC LIMIT @limit`,
   touched: `SELECT transaction_id AS transactionId, document_id AS documentId,
       json_extract(payload, '$.before._rev') AS beforeRev, json_extract(payload, '$.after._rev') AS afterRev
@@ -50,7 +56,8 @@ const SQL = {
     FROM events WHERE dataset = @dataset AND document_id IN (SELECT value FROM json_each(@ids)) ORDER BY seq`,
   releaseStates: `SELECT seq, document_id AS documentId, json_extract(payload, '$.before.state') AS before,
       json_extract(payload, '$.after.state') AS after
-    FROM events WHERE dataset = @dataset AND document_id IN (SELECT value FROM json_each(@ids)) AND ${STATE_CHANGED}
+    FROM events WHERE dataset = @dataset
+      AND (CASE WHEN document_id IN (SELECT value FROM json_each(@ids)) THEN ${STATE_CHANGED} ELSE 0 END)
     ORDER BY seq`,
 } as const
 
