@@ -104,6 +104,29 @@ describe('document events', () => {
     ])
   })
 
+  test('a release published by hand is a release publish; a discarded version is its own event', async () => {
+    await client.create({ _id: 'ev-hand', _type: 'article', title: 'live' })
+    await client.releases.create({ releaseId: 'rEvHand' })
+    await client.releases.create({ releaseId: 'rEvDrop' })
+    for (const releaseId of ['rEvHand', 'rEvDrop'])
+      await client.createVersion({
+        releaseId,
+        publishedId: 'ev-hand',
+        document: { _type: 'article', title: releaseId },
+      })
+    await client.discardVersion({ releaseId: 'rEvDrop', publishedId: 'ev-hand' })
+    await client.releases.publish({ releaseId: 'rEvHand' })
+    const events = await eventsOf('versions.rEvHand.ev-hand')
+    expect(events.map((e) => [e.type, e.releaseId])).toEqual([
+      ['publishDocumentVersion', 'rEvHand'],
+      ['deleteDocumentVersion', 'rEvDrop'],
+      ['createDocumentVersion', 'rEvDrop'],
+      ['createDocumentVersion', 'rEvHand'],
+      ['createLiveDocument', undefined],
+    ])
+    expect(events[0]).toMatchObject({ publishCause: 'release.publish' })
+  })
+
   test('pages follow nextCursor to the end without repeats', async () => {
     await client.create({ _id: 'ev-page', _type: 'article', title: '0' })
     for (const n of [1, 2, 3, 4])
