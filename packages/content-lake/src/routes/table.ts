@@ -6,6 +6,7 @@ import { handleFileUpload, handleImageUpload } from './assets'
 import { handleDoc } from './doc'
 import { handleFeatures } from './features'
 import { handleHistoryDocuments, handleHistoryTransactions } from './history'
+import { handleDocumentEvents, handleReleaseEvents } from './historyEvents'
 import { handleFile, handleImage } from './images'
 import { handleListen } from './listen'
 import { handleLiveEvents } from './live'
@@ -26,6 +27,14 @@ export const API_ROUTES: readonly Route[] = [
     methods: { GET: handleHistoryTransactions },
   },
   { pattern: '/data/history/:dataset/documents/:ids', methods: { GET: handleHistoryDocuments } },
+  {
+    pattern: '/data/history/:dataset/events/documents/:id',
+    methods: { GET: handleDocumentEvents },
+  },
+  {
+    pattern: '/data/history/:dataset/events/releases/:releaseId',
+    methods: { GET: handleReleaseEvents },
+  },
   { pattern: '/data/live/events/:dataset', methods: { GET: handleLiveEvents } },
   { pattern: '/assets/images/:dataset', methods: { POST: handleImageUpload } },
   { pattern: '/assets/files/:dataset', methods: { POST: handleFileUpload } },

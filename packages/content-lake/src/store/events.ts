@@ -16,7 +16,8 @@ export interface StoredEvent {
 
 type NewEvent = Omit<StoredEvent, 'seq'>
 
-interface EventRow {
+/** An events table row as SQLite returns it. */
+export interface EventRow {
   seq: number
   dataset: string
   transaction_id: string
@@ -102,7 +103,8 @@ export class EventLog {
   }
 }
 
-function fromRow(row: EventRow): StoredEvent {
+/** A row of the events table as a logged change. */
+export function fromRow(row: EventRow): StoredEvent {
   const payload = JSON.parse(row.payload) as Omit<
     StoredEvent,
     'seq' | 'dataset' | 'transactionId' | 'documentId'
