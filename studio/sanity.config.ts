@@ -49,6 +49,9 @@ export default defineConfig({
       title: 'GROQ',
     }),
   ],
+  // A release's activity panel reads Sanity's history events API (the lake answers it too) instead
+  // of piecing the activity together from the release's transactions.
+  beta: { eventsAPI: { releases: true } },
   schema: {
     types: schemaTypes,
     // Singletons and reader comments are never created from the Studio's "new document" menus.

@@ -94,3 +94,21 @@ it('the history panel of an article published by a scheduled release lists the e
     await screenshot(page, 'release-activity-history')
   })
 }, 300_000)
+
+it("the release's activity panel reads the lake's events API and lists the schedule and the scheduler's publish", async () => {
+  await screenshotOnFailure(page, 'release-activity-panel', async () => {
+    // The Studio config turns on `beta.eventsAPI.releases`, so the panel asks the events API.
+    const answered = page.waitForResponse((response) =>
+      response.url().includes(`/data/history/production/events/releases/${RELEASE_ID}`),
+    )
+    await page.goto(`${lake.studioUrl}/releases/${RELEASE_ID}`)
+    await page.getByRole('button', { name: 'Activity' }).click()
+    const response = await answered
+    expect(response.status()).toBe(200)
+    const body = (await response.json()) as { events: { type: string }[] }
+    const types = body.events.map((event) => event.type)
+    expect(types).toEqual(expect.arrayContaining(['createRelease', 'scheduleRelease']))
+    expect(types).toContain('publishRelease')
+    await screenshot(page, 'release-activity-panel')
+  })
+}, 300_000)
