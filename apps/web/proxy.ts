@@ -58,7 +58,7 @@ function route(request: NextRequest): NextResponse {
     pathname === '/search'
       ? NextResponse.rewrite(searchPath(request), init)
       : NextResponse.next(init)
-  if (strayTime) forgetPreviewTime(response)
+  if (strayTime) forgetPreviewTime(request, response)
   // The handshake sets fresh cookies itself; deleting them here would race with those.
   return staleDraft && !pathname.startsWith('/api/draft-mode/')
     ? forgetDraftMode(response)

@@ -87,7 +87,7 @@ const TIME_FORM = { at: TOMORROW_9, redirect: ARTICLE }
 async function previewAtTomorrow9(): Promise<string> {
   const response = await setTime(TIME_FORM, { cookie: preview })
   expect(response.status).toBe(303)
-  expect(new URL(response.headers.get('location') ?? '').pathname).toBe(ARTICLE)
+  expect(response.headers.get('location')).toBe(ARTICLE)
   const offset = setCookies(response).get('preview-time') ?? ''
   expect(offset).toMatch(/^[0-9]+$/)
   return `${preview}; preview-time=${offset}`

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { NextRequest, NextResponse } from 'next/server'
 import { PREVIEW_TIME_COOKIE } from './preview-time'
+import { previewTimeCookie } from './preview-time-cookie'
 
 /**
  * A preview time counts only beside draft mode with a valid session. Requests arriving here
@@ -20,7 +21,7 @@ export function headersWithoutStrayPreviewTime(
 }
 
 /** Tells the browser to forget a preview time that no longer applies. */
-export function forgetPreviewTime(response: NextResponse): NextResponse {
-  response.cookies.delete(PREVIEW_TIME_COOKIE)
+export function forgetPreviewTime(request: NextRequest, response: NextResponse): NextResponse {
+  response.cookies.set(previewTimeCookie(request, '', 0))
   return response
 }

@@ -1,7 +1,8 @@
 import 'server-only'
 import { draftMode } from 'next/headers'
 import { type NextRequest, NextResponse } from 'next/server'
-import { parsePreviewTime, PREVIEW_TIME_COOKIE } from './preview-time'
+import { previewTimeCookie } from './preview-time-cookie'
+import { parsePreviewTime } from './preview-time'
 import { sitePath } from './site-path'
 
 const NO_STORE = { 'cache-control': 'no-store' }
@@ -37,24 +38,19 @@ export async function setPreviewTime(request: NextRequest): Promise<NextResponse
     return refuse(403, 'Preview time can only be set from the preview itself.')
   const form = await fields(request)
   if (form === undefined) return refuse(400, 'Send the form urlencoded, under 4 kB.')
-  const target = new URL(sitePath(form.get('redirect')), request.url)
-  const response = NextResponse.redirect(target, { status: 303, headers: NO_STORE })
+  // Relative: behind `next start` request.url may name another host (localhost for 127.0.0.1),
+  // and a redirect to another origin breaks the form's `form-action 'self'` policy.
+  const response = new NextResponse(null, {
+    status: 303,
+    headers: { ...NO_STORE, location: sitePath(form.get('redirect')) },
+  })
   if (form.has('reset')) {
-    response.cookies.delete(PREVIEW_TIME_COOKIE)
+    response.cookies.set(previewTimeCookie(request, '', 0))
     return response
   }
   const now = Date.now()
   const choice = parsePreviewTime(form.get('at'), form.get('tz'), now)
   if (!choice.ok) return refuse(400, choice.error)
-  response.cookies.set({
-    name: PREVIEW_TIME_COOKIE,
-    value: String(choice.at - now),
-    httpOnly: true,
-    path: '/',
-    // Like the preview session: the preview runs framed by the Studio, another site.
-    secure: true,
-    sameSite: 'none',
-    partitioned: request.headers.get('sec-fetch-dest') === 'iframe',
-  })
+  response.cookies.set(previewTimeCookie(request, String(choice.at - now)))
   return response
 }
