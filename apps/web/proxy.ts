@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { env } from './env'
 import { searchRoutePath } from './lib/discovery/search-route'
 import { forgetDraftMode, headersWithoutStaleDraftMode } from './lib/preview/guard'
+import { forgetPreviewTime, headersWithoutStrayPreviewTime } from './lib/preview/preview-time-guard'
+import { DRAFT_MODE_COOKIE } from './lib/preview/session'
 import { policyHeaders, type HeaderEntry } from './lib/security/headers'
 
 /** `/?page=N` is the article list's page N: send it to its canonical URL (`/page/N`, or `/`). */
@@ -47,14 +49,20 @@ function route(request: NextRequest): NextResponse {
   const { pathname, searchParams } = request.nextUrl
   if (pathname === '/' && searchParams.has('page')) return redirectHomePage(request)
   // A draft-mode cookie without a valid preview session is dropped before Next sees it.
-  const headers = headersWithoutStaleDraftMode(request)
+  const staleDraft = headersWithoutStaleDraftMode(request)
+  // A preview time without (valid) draft mode is dropped too: shoppers' pages ignore it.
+  const strayTime = headersWithoutStrayPreviewTime(request, request.cookies.has(DRAFT_MODE_COOKIE))
+  const headers = strayTime ?? staleDraft
   const init = headers ? { request: { headers } } : undefined
   const response =
     pathname === '/search'
       ? NextResponse.rewrite(searchPath(request), init)
       : NextResponse.next(init)
+  if (strayTime) forgetPreviewTime(request, response)
   // The handshake sets fresh cookies itself; deleting them here would race with those.
-  return headers && !pathname.startsWith('/api/draft-mode/') ? forgetDraftMode(response) : response
+  return staleDraft && !pathname.startsWith('/api/draft-mode/')
+    ? forgetDraftMode(response)
+    : response
 }
 
 // Every page and route gets its policy here; built assets (hashed JS, CSS, images) need none.

@@ -4,7 +4,9 @@
 // Presentation on the seed article, then per round types a new title into the form and times two
 // things from the keystroke: when the lake holds the draft with that title (polled with the editor
 // token: the reference, what any preview must wait for) and when the preview iframe shows it. It
-// prints p50/p95 of both and their ratio. Rounds are bounded in count and each in time.
+// prints p50/p95 of both and their ratio, and where the time goes: when the preview asked for
+// its refresh render (Presentation reported the change) and how long the server took for it.
+// Rounds are bounded in count and each in time.
 // Usage: node tests/bench/preview-freshness.mjs [--rounds 15] [--round-timeout-ms 60000]
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
@@ -71,8 +73,22 @@ try {
     `${stack.web.url}${ARTICLE}`,
   )
   await previewConnected(preview)
+  // Where the time goes: the RSC requests of the preview's router.refresh(). Their start is when
+  // Presentation reported the change; their response headers, when the server had rendered.
+  const rscAsked = []
+  studio.on('request', (request) => {
+    if (request.url().startsWith(stack.web.url) && request.headers()['rsc'] === '1')
+      rscAsked.push({ request, start: performance.now(), end: NaN })
+  })
+  studio.on('response', (response) => {
+    const asked = rscAsked.find((r) => r.request === response.request())
+    // Headers arrive once the server has rendered the page's shell: the server-side share.
+    if (asked) asked.end = performance.now()
+  })
   const saved = []
   const shown = []
+  const refreshStarted = []
+  const renderMs = []
   for (let round = 1; round <= ROUNDS; round += 1) {
     const title = `Preview freshness round ${round} ${Date.now()}`
     await studio.locator('#title').fill(title)
@@ -84,8 +100,16 @@ try {
     const shownMs = performance.now() - typedAt
     saved.push(savedMs)
     shown.push(shownMs)
+    // The render that showed the title: the last one asked for before it was on screen (its
+    // response may still be streaming its tail when the <h1> appears).
+    const render = rscAsked.filter((r) => r.start >= typedAt && r.start <= typedAt + shownMs).at(-1)
+    const startMs = render ? render.start - typedAt : NaN
+    const tookMs = render ? render.end - render.start : NaN
+    if (render) refreshStarted.push(startMs)
+    if (Number.isFinite(tookMs)) renderMs.push(tookMs)
     console.log(
-      `round ${round}: draft saved ${savedMs.toFixed(0)} ms, preview ${shownMs.toFixed(0)} ms`,
+      `round ${round}: draft saved ${savedMs.toFixed(0)} ms, refresh asked ${startMs.toFixed(0)} ms, ` +
+        `render took ${tookMs.toFixed(0)} ms, preview ${shownMs.toFixed(0)} ms`,
     )
   }
   const p50 = { saved: percentile(saved, 50), shown: percentile(shown, 50) }
@@ -97,6 +121,11 @@ try {
   console.log(
     `keystroke -> preview shows it:          p50 ${p50.shown.toFixed(0)} ms, p95 ${p95.shown.toFixed(0)} ms`,
   )
+  if (refreshStarted.length > 0 && renderMs.length > 0)
+    console.log(
+      `keystroke -> refresh asked: p50 ${percentile(refreshStarted, 50).toFixed(0)} ms, p95 ${percentile(refreshStarted, 95).toFixed(0)} ms; ` +
+        `server render: p50 ${percentile(renderMs, 50).toFixed(0)} ms, p95 ${percentile(renderMs, 95).toFixed(0)} ms`,
+    )
   console.log(
     `preview / draft saved: p50 ${(p50.shown / p50.saved).toFixed(2)}x, p95 ${(p95.shown / p95.saved).toFixed(2)}x`,
   )

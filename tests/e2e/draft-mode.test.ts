@@ -1,7 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { signPreviewSession } from '@repo/web/lib/preview/session'
 import { seedDocument } from '../support/documents'
+import { createSecret, handshake, previewCookie, setCookies } from '../support/preview-session'
 import { startStack, type Stack } from '../support/stack'
 
 const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
@@ -28,52 +29,6 @@ afterAll(async () => {
   await stack?.close()
 })
 
-/** Stores a preview secret the way the Studio's Presentation tool does (`drafts.<uuid>`). */
-async function createSecret(): Promise<string> {
-  const secret = randomBytes(16).toString('hex')
-  await stack.lake.api.mutate([
-    {
-      createOrReplace: {
-        _id: `drafts.${randomUUID()}`,
-        _type: 'sanity.previewUrlSecret',
-        secret,
-        source: 'sanity/presentation',
-        studioUrl: 'https://127.0.0.1:3333/presentation',
-        userId: 'test-editor',
-      },
-    },
-  ])
-  return secret
-}
-
-const enableUrl = (secret: string) =>
-  `${stack.web.url}/api/draft-mode/enable?sanity-preview-secret=${secret}&sanity-preview-pathname=${encodeURIComponent(ARTICLE)}`
-
-/** `name=value` pairs of a response's Set-Cookie headers (deletions included, with empty values). */
-function setCookies(response: Response): Map<string, string> {
-  const pairs = response.headers.getSetCookie().map((line) => line.split(';')[0] ?? '')
-  return new Map(
-    pairs.map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
-  )
-}
-
-async function handshake(secret: string, cookie?: string): Promise<Response> {
-  return fetch(enableUrl(secret), {
-    redirect: 'manual',
-    headers: cookie ? { cookie } : {},
-  })
-}
-
-/** The cookie header of a browser that completed the handshake. */
-async function previewCookie(): Promise<string> {
-  const response = await handshake(await createSecret())
-  expect(response.status).toBe(307)
-  const cookies = setCookies(response)
-  return ['__prerender_bypass', 'preview-session']
-    .map((name) => `${name}=${cookies.get(name) ?? ''}`)
-    .join('; ')
-}
-
 async function articlePage(cookie?: string): Promise<{ response: Response; html: string }> {
   const response = await fetch(`${stack.web.url}${ARTICLE}`, { headers: cookie ? { cookie } : {} })
   expect(response.status).toBe(200)
@@ -84,33 +39,33 @@ const h1 = (html: string) => /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]
 
 describe('entering draft mode', () => {
   it('refuses a wrong secret and sets no cookie', async () => {
-    const response = await handshake('not-a-secret-that-exists')
+    const response = await handshake(stack, 'not-a-secret-that-exists', ARTICLE)
     expect(response.status).toBe(401)
     expect(setCookies(response).has('__prerender_bypass')).toBe(false)
   })
 
   it('accepts the Studio secret once and redirects to the page being previewed', async () => {
-    const secret = await createSecret()
-    const response = await handshake(secret)
+    const secret = await createSecret(stack)
+    const response = await handshake(stack, secret, ARTICLE)
     expect(response.status).toBe(307)
     expect(new URL(response.headers.get('location') ?? '', stack.web.url).pathname).toBe(ARTICLE)
     const cookies = setCookies(response)
     expect(cookies.get('__prerender_bypass')).toMatch(/.{8,}/)
     expect(cookies.get('preview-session')).toMatch(/.{8,}/)
 
-    const replay = await handshake(secret)
+    const replay = await handshake(stack, secret, ARTICLE)
     expect(replay.status).toBe(401)
     expect(setCookies(replay).has('__prerender_bypass')).toBe(false)
   })
 
   it('answers a replayed secret from a browser already in preview (the Studio reloading)', async () => {
-    const secret = await createSecret()
-    const first = await handshake(secret)
+    const secret = await createSecret(stack)
+    const first = await handshake(stack, secret, ARTICLE)
     const cookies = setCookies(first)
     const cookie = ['__prerender_bypass', 'preview-session']
       .map((name) => `${name}=${cookies.get(name) ?? ''}`)
       .join('; ')
-    expect((await handshake(secret, cookie)).status).toBe(307)
+    expect((await handshake(stack, secret, ARTICLE, cookie)).status).toBe(307)
   })
 })
 
@@ -121,7 +76,7 @@ describe('in draft mode', () => {
     expect(cached.response.headers.get('x-nextjs-cache')).toBe('HIT')
     expect(h1(cached.html)).toBe(PUBLISHED_TITLE)
 
-    const cookie = await previewCookie()
+    const cookie = await previewCookie(stack, ARTICLE)
     const preview = await articlePage(cookie)
     expect(h1(preview.html)).toBe(DRAFT_TITLE)
     expect(preview.html).toContain('Exit preview')
@@ -146,7 +101,9 @@ describe('in draft mode', () => {
 
   it('a real draft-mode cookie without a valid preview session (copied or expired) opens nothing', async () => {
     const cookies = new Map(
-      (await previewCookie()).split('; ').map((pair) => pair.split('=') as [string, string]),
+      (await previewCookie(stack, ARTICLE))
+        .split('; ')
+        .map((pair) => pair.split('=') as [string, string]),
     )
     const bypass = `__prerender_bypass=${cookies.get('__prerender_bypass') ?? ''}`
     const expired = signPreviewSession(stack.lake.tokens.viewer, Date.now() - 9 * 60 * 60 * 1000)
@@ -164,7 +121,7 @@ describe('in draft mode', () => {
   })
 
   it('"Exit preview" ends draft mode and returns to the published page', async () => {
-    const cookie = await previewCookie()
+    const cookie = await previewCookie(stack, ARTICLE)
     const exit = await fetch(
       `${stack.web.url}/api/draft-mode/disable?redirect=${encodeURIComponent(ARTICLE)}`,
       { redirect: 'manual', headers: { cookie } },
@@ -173,5 +130,6 @@ describe('in draft mode', () => {
     expect(new URL(exit.headers.get('location') ?? '').pathname).toBe(ARTICLE)
     expect(setCookies(exit).get('__prerender_bypass')).toBe('')
     expect(setCookies(exit).get('preview-session')).toBe('')
+    expect(setCookies(exit).get('preview-time')).toBe('')
   })
 })

@@ -9,11 +9,14 @@ export function DealBannerFor({
   state,
   siteUrl,
   edit,
+  clockOffsetMs,
 }: {
   state: Result<DealState>
   siteUrl: string
   /** Draft mode only: click-to-edit attributes for the deal shown. */
   edit?: EditAttribute
+  /** Draft mode only: how far the preview's clock runs ahead of the real one. */
+  clockOffsetMs?: number
 }) {
   if (!state.ok) return null
   const { deal, nextChangeAt } = state.data
@@ -22,7 +25,7 @@ export function DealBannerFor({
   return (
     <div aria-live="polite">
       {deal && <DealBannerView deal={deal} siteUrl={siteUrl} edit={edit} />}
-      {nextChangeAt && <RefreshAt at={nextChangeAt} />}
+      {nextChangeAt && <RefreshAt at={nextChangeAt} clockOffsetMs={clockOffsetMs} />}
     </div>
   )
 }

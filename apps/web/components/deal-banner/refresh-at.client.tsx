@@ -8,15 +8,16 @@ const MAX_DELAY = 2 ** 31 - 1
 
 /**
  * For a tab left open across a deal's start or end: refreshes the server-rendered parts of the
- * page just after `at`, so the banner follows the schedule without a reload.
+ * page just after `at`, so the banner follows the schedule without a reload. `clockOffsetMs` is a
+ * preview clock's lead over the real one ("see it on the day"): `at` is on that clock then.
  */
-export function RefreshAt({ at }: { at: string }) {
+export function RefreshAt({ at, clockOffsetMs = 0 }: { at: string; clockOffsetMs?: number }) {
   const router = useRouter()
   useEffect(() => {
-    const delay = Date.parse(at) - Date.now() + 1000
+    const delay = Date.parse(at) - (Date.now() + clockOffsetMs) + 1000
     if (!(delay > 0 && delay < MAX_DELAY)) return
     const timer = setTimeout(() => router.refresh(), delay)
     return () => clearTimeout(timer)
-  }, [at, router])
+  }, [at, clockOffsetMs, router])
   return null
 }

@@ -11,10 +11,11 @@ export const SEARCH_PAGE_SIZE = 10
 /** Articles in the RSS and Atom feeds. */
 export const FEED_SIZE = 20
 
-async function fetchDealsPage() {
+/** `at`: a preview clock's reading (draft mode only, never cached); shoppers' reads pass none. */
+async function fetchDealsPage(at?: number) {
   'use cache'
   cacheTag(...queryTags.deals())
-  const now = Date.now()
+  const now = at ?? Date.now()
   const result = await readContent((content) => content.getDealsPage(new Date(now)))
   // Like the banner: the page never outlives the next start or end of any enabled deal.
   return keep(result, result.ok ? dealLifetime(result.data.nextChangeAt, now) : RETRY_LIFETIME)
@@ -42,7 +43,7 @@ async function fetchSitemap() {
   return keep(await readContent((content) => content.getSitemapEntries()))
 }
 
-/** Live and announced deals, cached until the next deal boundary or a deal is published. */
+/** Live and announced deals (at a preview's `at`), cached until the next deal boundary or a deal is published. */
 export const loadDealsPage = loader(fetchDealsPage)
 
 /** One page of search hits for already-parsed patterns (see @repo/content/search-terms). */

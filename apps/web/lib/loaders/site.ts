@@ -13,10 +13,11 @@ async function fetchSiteSettings() {
   return keepOrRetry(await readContent((content) => content.getSiteSettings()))
 }
 
-async function fetchDealState() {
+/** `at`: a preview clock's reading (draft mode only, never cached); shoppers' reads pass none. */
+async function fetchDealState(at?: number) {
   'use cache'
   cacheTag(...queryTags.deals())
-  const now = Date.now()
+  const now = at ?? Date.now()
   const result = await readContent((content) => content.getDealState(new Date(now)))
   // Every page showing the banner inherits this lifetime: none outlives the next deal start or end.
   cacheLife(result.ok ? dealLifetime(result.data.nextChangeAt, now) : RETRY_LIFETIME)
@@ -41,7 +42,7 @@ async function fetchApprovedComments(articleId: string) {
 /** Site title, navigation and footer. */
 export const loadSiteSettings = loader(fetchSiteSettings)
 
-/** The deal to show now and when that may next change. */
+/** The deal to show now (or at a preview's `at`) and when that may next change. */
 export const loadDealState = loader(fetchDealState)
 
 /** Whether a deal was live when the page's static shell was built (see BannerPlaceholder). */

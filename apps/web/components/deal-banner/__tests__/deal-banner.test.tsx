@@ -19,13 +19,15 @@ function serve(state: DealState) {
 }
 
 /** Renders the banner as a fresh page load would: the <head> script runs first. */
-function loadPage() {
+function loadPage(clockOffsetMs?: number) {
   cleanup()
   document.documentElement.removeAttribute(DISMISSED_ATTRIBUTE)
   // The inline <head> script is a string, as the page ships it: running its text is the test.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function(RESTORE_DISMISSAL_SCRIPT)()
-  render(<DealBannerFor state={current} siteUrl="http://localhost:3000" />)
+  render(
+    <DealBannerFor state={current} siteUrl="http://localhost:3000" clockOffsetMs={clockOffsetMs} />,
+  )
 }
 
 const banner = () => screen.queryByRole('complementary', { name: "Today's deal" })
@@ -74,6 +76,21 @@ describe('DealBanner', () => {
     loadPage()
     expect(banner()).not.toBeNull()
     jest.advanceTimersByTime(60 * 60 * 1000 + 1000)
+    expect(refresh).toHaveBeenCalledTimes(1)
+  })
+
+  it('in a preview viewing tomorrow, refreshes when the deal ends on the preview clock', async () => {
+    jest.useFakeTimers({ now: new Date('2025-06-01T10:00:00Z') })
+    const day = 24 * 60 * 60 * 1000
+    // Read at tomorrow 10:00: the deal ends at tomorrow 10:30, half an hour on the preview clock.
+    serve({
+      deal: { ...deal, endsAt: '2025-06-02T10:30:00Z' },
+      nextChangeAt: '2025-06-02T10:30:00Z',
+    })
+    loadPage(day)
+    jest.advanceTimersByTime(29 * 60 * 1000)
+    expect(refresh).not.toHaveBeenCalled()
+    jest.advanceTimersByTime(62 * 1000)
     expect(refresh).toHaveBeenCalledTimes(1)
   })
 

@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 import { DealsList } from '@/components/deals/deals-list'
 import { env } from '@/env'
 import { loadDealsPage } from '@/lib/loaders/discovery'
+import { previewClock } from '@/lib/preview/preview-clock'
 import { PRERENDER_PLACEHOLDER } from '@/lib/params'
 import styles from '../../page/[n]/list.module.css'
 
@@ -26,10 +27,12 @@ export const metadata: Metadata = {
 /**
  * The deals, read from a cache that expires at the next deal start or end (like the banner). The
  * Suspense boundary only matters within minutes of a boundary, when Next renders this part per
- * request; otherwise it is part of the cached page.
+ * request; otherwise it is part of the cached page. A preview viewing another time lists the
+ * deals as they stand then.
  */
 async function Deals() {
-  const result = await loadDealsPage()
+  const clock = await previewClock()
+  const result = await (clock ? loadDealsPage(clock.now) : loadDealsPage())
   // A broken deals document was logged by the content client; shoppers see no deal, not an error.
   const deals = result.ok ? result.data : { live: [], upcoming: [], nextChangeAt: null }
   return <DealsList deals={deals} siteUrl={env().siteUrl} />

@@ -1,5 +1,6 @@
 import { draftMode } from 'next/headers'
 import { type NextRequest, NextResponse } from 'next/server'
+import { previewTimeCookie } from '@/lib/preview/preview-time-cookie'
 import { PREVIEW_SESSION_COOKIE } from '@/lib/preview/session'
 import { sitePath } from '@/lib/preview/site-path'
 
@@ -12,5 +13,6 @@ export async function GET(request: NextRequest): Promise<NextResponse> {
     headers: { 'cache-control': 'no-store' },
   })
   response.cookies.delete(PREVIEW_SESSION_COOKIE)
+  response.cookies.set(previewTimeCookie(request, '', 0))
   return response
 }
