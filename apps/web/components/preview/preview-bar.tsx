@@ -2,6 +2,7 @@ import { draftMode } from 'next/headers'
 import { ExitPreviewLink } from './exit-preview.client'
 import { LivePreview } from './live-preview.client'
 import styles from './preview.module.css'
+import { ReleaseNote } from './release-note'
 
 /**
  * Shown only in draft mode: says that drafts are on screen and offers the way out. Shoppers' pages
@@ -12,6 +13,7 @@ export async function PreviewBar() {
   return (
     <aside className={styles.bar} aria-label="Preview">
       <p className={styles.note}>Preview: you are seeing drafts</p>
+      <ReleaseNote />
       <ExitPreviewLink className={styles.exit} />
       <LivePreview />
     </aside>

@@ -3,11 +3,16 @@ import type { ContentClient, Result } from '@repo/content/api'
 import { createContentClient } from '@repo/content/client'
 import { draftMode } from 'next/headers'
 import { env } from '@/env'
+import { encodePreviewPerspective, type PreviewPerspective } from '@/lib/preview/perspective'
+import { scopedPreviewPerspective } from '@/lib/preview/perspective-scope'
 
 let published: ContentClient | undefined
-let drafts: ContentClient | undefined
 
-function createClientFor(perspective: 'published' | 'drafts'): ContentClient {
+/** Preview clients by perspective; release stacks come from editors' cookies, so keep a few. */
+const previewClients = new Map<string, ContentClient>()
+const MAX_PREVIEW_CLIENTS = 8
+
+function createClientFor(perspective: 'published' | PreviewPerspective): ContentClient {
   const config = env()
   return createContentClient({
     projectId: config.projectId,
@@ -19,16 +24,27 @@ function createClientFor(perspective: 'published' | 'drafts'): ContentClient {
   })
 }
 
+function previewClient(perspective: PreviewPerspective): ContentClient {
+  const key = encodePreviewPerspective(perspective)
+  const known = previewClients.get(key)
+  if (known) return known
+  const oldest = previewClients.keys().next()
+  if (previewClients.size >= MAX_PREVIEW_CLIENTS && !oldest.done)
+    previewClients.delete(oldest.value)
+  const client = createClientFor(perspective)
+  previewClients.set(key, client)
+  return client
+}
+
 /**
  * The client for this request. In draft mode (a valid `__prerender_bypass` cookie, set only by the
- * preview handshake) reads see drafts with the server's read token; Next neither reads nor stores
- * `'use cache'` entries then, so nothing read here reaches the cache shoppers are served from.
+ * preview handshake, with a valid preview session) reads see the perspective Presentation asked
+ * for (drafts, published, or a release stack) with the server's read token; Next neither reads nor
+ * stores `'use cache'` entries then, so nothing read here reaches the cache shoppers are served from.
  */
 async function contentClient(): Promise<ContentClient> {
-  if ((await draftMode()).isEnabled && env().readToken !== undefined) {
-    drafts ??= createClientFor('drafts')
-    return drafts
-  }
+  if ((await draftMode()).isEnabled && env().readToken !== undefined)
+    return previewClient(scopedPreviewPerspective())
   published ??= createClientFor('published')
   return published
 }
