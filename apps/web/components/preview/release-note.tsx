@@ -1,5 +1,5 @@
 import { previewedReleases } from '@/lib/preview/perspective'
-import { requestedPreviewPerspective } from '@/lib/preview/perspective-scope'
+import { requestedPreviewPerspective } from '@/lib/preview/perspective-request'
 import styles from './preview.module.css'
 
 /**

@@ -4,7 +4,9 @@ import { createContentClient } from '@repo/content/client'
 import { draftMode } from 'next/headers'
 import { env } from '@/env'
 import { encodePreviewPerspective, type PreviewPerspective } from '@/lib/preview/perspective'
-import { scopedPreviewPerspective } from '@/lib/preview/perspective-scope'
+
+/** What a read sees: `published` for shoppers, in draft mode the perspective the preview asked for. */
+export type ReadPerspective = 'published' | PreviewPerspective
 
 let published: ContentClient | undefined
 
@@ -12,7 +14,7 @@ let published: ContentClient | undefined
 const previewClients = new Map<string, ContentClient>()
 const MAX_PREVIEW_CLIENTS = 8
 
-function createClientFor(perspective: 'published' | PreviewPerspective): ContentClient {
+function createClientFor(perspective: ReadPerspective): ContentClient {
   const config = env()
   return createContentClient({
     projectId: config.projectId,
@@ -37,21 +39,23 @@ function previewClient(perspective: PreviewPerspective): ContentClient {
 }
 
 /**
- * The client for this request. In draft mode (a valid `__prerender_bypass` cookie, set only by the
- * preview handshake, with a valid preview session) reads see the perspective Presentation asked
- * for (drafts, published, or a release stack) with the server's read token; Next neither reads nor
- * stores `'use cache'` entries then, so nothing read here reaches the cache shoppers are served from.
+ * The client for this read. In draft mode (a valid `__prerender_bypass` cookie, set only by the
+ * preview handshake, with a valid preview session) reads see the perspective the preview asked
+ * for (drafts, or a release stack) with the server's read token; Next neither reads nor stores
+ * `'use cache'` entries then, so nothing read here reaches the cache shoppers are served from.
+ * Outside draft mode a perspective other than `published` is never honoured.
  */
-async function contentClient(): Promise<ContentClient> {
-  if ((await draftMode()).isEnabled && env().readToken !== undefined)
-    return previewClient(scopedPreviewPerspective())
+async function contentClient(perspective: ReadPerspective): Promise<ContentClient> {
+  if (perspective !== 'published' && (await draftMode()).isEnabled && env().readToken !== undefined)
+    return previewClient(perspective)
   published ??= createClientFor('published')
   return published
 }
 
-/** Runs one content read against the configured Content Lake. */
+/** Runs one content read against the configured Content Lake, in the given perspective. */
 export async function readContent<T>(
+  perspective: ReadPerspective,
   read: (client: ContentClient) => Promise<Result<T>>,
 ): Promise<Result<T>> {
-  return read(await contentClient())
+  return read(await contentClient(perspective))
 }
