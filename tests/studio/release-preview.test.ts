@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import { loopbackOnlyPage } from '../support/browser'
 import { screenshot, screenshotOnFailure } from './support/artifacts'
 import { openStudio } from './support/desk'
@@ -78,6 +78,15 @@ async function pickReleasePerspective(): Promise<void> {
   await studio.getByRole('menuitem', { name: new RegExp(RELEASE_NAME) }).click()
 }
 
+/** The storefront page inside Presentation's iframe. */
+function previewFrame(): Frame {
+  const frame = studio.frames().find((candidate) => candidate.url().startsWith(stack.web.url))
+  if (!frame) throw new Error('Presentation shows no storefront page')
+  return frame
+}
+
+type Marked = { previewNotReloaded?: boolean }
+
 async function expectPublishedForShoppers(url: string): Promise<void> {
   await expect(shopperView(url)).resolves.toEqual({ title: PUBLISHED_TITLE, cache: 'HIT' })
   const html = await (await fetch(url)).text()
@@ -99,11 +108,18 @@ describe('previewing a release in Presentation', () => {
       await previewConnected(preview)
       await screenshot(studio, 'release-preview-1-drafts')
 
-      // Over comlink: the preview stores the perspective in its cookie and renders again.
+      // Over comlink: the preview stores the perspective in its cookie and renders again in
+      // place (no reload of the iframe, which would lose the editor's scroll and overlays).
+      await previewFrame().evaluate(() => {
+        ;(window as Marked).previewNotReloaded = true
+      })
       await pickReleasePerspective()
       await preview.locator('h1', { hasText: RELEASE_TITLE }).waitFor({ timeout: 60_000 })
       await preview.getByText(RELEASE_BANNER).first().waitFor()
       await preview.getByText(`Release: ${releaseId}`).waitFor()
+      await expect(
+        previewFrame().evaluate(() => (window as Marked).previewNotReloaded),
+      ).resolves.toBe(true)
       await screenshot(studio, 'release-preview-2-release')
     })
     await expectPublishedForShoppers(articleUrl)
