@@ -4,7 +4,7 @@ import presets from '../../jest.preset.cjs'
 // These packages ship only ES modules, which Jest on Node 20 cannot load untransformed.
 const preset = presets.jestPreset({
   tsx: true,
-  transformPackages: ['@portabletext', '@sanity/image-url', 'feed'],
+  transformPackages: ['@portabletext', '@sanity/image-url', '@sanity/preview-url-secret', 'feed'],
 })
 
 export default {

@@ -60,8 +60,12 @@ export interface ContentClientConfig {
   useCdn?: boolean
   /** A read token (viewer). Never a write token: reads never need one. */
   token?: string
-  /** `drafts` (needs a token) is for the preview: drafts over published documents. Default `published`. */
-  perspective?: 'published' | 'drafts'
+  /**
+   * `drafts` (needs a token) is for the preview: drafts over published documents. A release stack
+   * (release ids, highest priority first, optionally then `drafts`; needs a token) previews releases
+   * over those. Default `published`.
+   */
+  perspective?: 'published' | 'drafts' | readonly string[]
   /** Called once for every invalid document (the default logs one line with `_id` and path). */
   onInvalid?: (error: Extract<ContentError, { kind: 'invalid' }>) => void
   /** Called for every dropped body block of an unknown type (the default logs one line). */

@@ -1,8 +1,10 @@
 'use client'
 
+import type { ClientPerspective } from '@sanity/client'
 import { VisualEditing } from 'next-sanity/visual-editing/client-component'
 import { useRouter } from 'next/navigation'
 import { useCallback } from 'react'
+import { changePreviewPerspective } from '@/lib/preview/perspective-action'
 
 type RefreshPayload = { source: 'manual' } | { source: 'mutation' }
 
@@ -22,5 +24,16 @@ export function LivePreview() {
     },
     [router],
   )
-  return <VisualEditing refresh={refresh} />
+  // The editor picked another perspective (e.g. a release): the server renders read it from a
+  // cookie, so store it there first, then render again.
+  const followPerspective = useCallback(
+    (perspective: ClientPerspective) => {
+      changePreviewPerspective(perspective).then(
+        (changed) => changed && router.refresh(),
+        (error: unknown) => console.error('The preview could not switch perspective', error),
+      )
+    },
+    [router],
+  )
+  return <VisualEditing refresh={refresh} onPerspectiveChange={followPerspective} />
 }

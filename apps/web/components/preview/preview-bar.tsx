@@ -4,6 +4,7 @@ import { ExitPreviewLink } from './exit-preview.client'
 import { LivePreview } from './live-preview.client'
 import { PreviewTime } from './preview-time'
 import styles from './preview.module.css'
+import { ReleaseNote } from './release-note'
 
 /**
  * Shown only in draft mode: says that drafts are on screen, lets marketing view the site at
@@ -15,6 +16,7 @@ export async function PreviewBar() {
   return (
     <aside className={styles.bar} aria-label="Preview">
       <p className={styles.note}>Preview: you are seeing drafts</p>
+      <ReleaseNote />
       {/* It reads a cookie: request data belongs inside a boundary. */}
       <Suspense fallback={null}>
         <PreviewTime />

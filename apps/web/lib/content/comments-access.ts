@@ -14,9 +14,9 @@ const NO_COMMENTS: Kept<PublicComment[]> = { ok: true, data: [] }
  * Wraps the approved-comments read: without a read token the lake would answer with nothing
  * anyway (anonymous readers never see `comments.<id>`), so the request is not made at all.
  */
-export function approvedCommentsOrNone(
-  read: (articleId: string) => Promise<Kept<PublicComment[]>>,
+export function approvedCommentsOrNone<A extends unknown[]>(
+  read: (...args: A) => Promise<Kept<PublicComment[]>>,
   canRead: () => boolean = () => env().readToken !== undefined,
-): (articleId: string) => Promise<Kept<PublicComment[]>> {
-  return (articleId) => (canRead() ? read(articleId) : Promise.resolve(NO_COMMENTS))
+): (...args: A) => Promise<Kept<PublicComment[]>> {
+  return (...args) => (canRead() ? read(...args) : Promise.resolve(NO_COMMENTS))
 }

@@ -2,32 +2,36 @@ import 'server-only'
 import { queryTags } from '@repo/content/cache-tags'
 import { cacheTag } from 'next/cache'
 import { keep, keepOrRetry } from '@/lib/content/cache'
-import { readContent } from '@/lib/content/client'
+import { readContent, type ReadPerspective } from '@/lib/content/client'
 import { loader } from '@/lib/content/loader'
 
 /** Articles on one page of the list. */
 export const ARTICLES_PER_PAGE = 10
 const RELATED_LIMIT = 3
 
-async function fetchArticle(slug: string) {
+async function fetchArticle(perspective: ReadPerspective, slug: string) {
   'use cache'
   cacheTag(...queryTags.article(slug))
-  return keep(await readContent((content) => content.getArticle(slug)))
+  return keep(await readContent(perspective, (content) => content.getArticle(slug)))
 }
 
-async function fetchArticlePage(page: number) {
+async function fetchArticlePage(perspective: ReadPerspective, page: number) {
   'use cache'
   cacheTag(...queryTags.articleList())
   return keep(
-    await readContent((content) => content.listArticles({ page, pageSize: ARTICLES_PER_PAGE })),
+    await readContent(perspective, (content) =>
+      content.listArticles({ page, pageSize: ARTICLES_PER_PAGE }),
+    ),
   )
 }
 
-async function fetchRelated(id: string, categoryIds: string[]) {
+async function fetchRelated(perspective: ReadPerspective, id: string, categoryIds: string[]) {
   'use cache'
   cacheTag(...queryTags.relatedArticles())
   return keepOrRetry(
-    await readContent((content) => content.getRelatedArticles({ id, categoryIds }, RELATED_LIMIT)),
+    await readContent(perspective, (content) =>
+      content.getRelatedArticles({ id, categoryIds }, RELATED_LIMIT),
+    ),
   )
 }
 

@@ -2,19 +2,19 @@ import 'server-only'
 import { queryTags } from '@repo/content/cache-tags'
 import { cacheTag } from 'next/cache'
 import { keep, keepOrRetry } from '@/lib/content/cache'
-import { readContent } from '@/lib/content/client'
+import { readContent, type ReadPerspective } from '@/lib/content/client'
 import { loader } from '@/lib/content/loader'
 
-async function fetchCategory(slug: string) {
+async function fetchCategory(perspective: ReadPerspective, slug: string) {
   'use cache'
   cacheTag(...queryTags.category(slug))
-  return keep(await readContent((content) => content.getCategory(slug)))
+  return keep(await readContent(perspective, (content) => content.getCategory(slug)))
 }
 
-async function fetchCategories() {
+async function fetchCategories(perspective: ReadPerspective) {
   'use cache'
   cacheTag(...queryTags.categoryList())
-  return keepOrRetry(await readContent((content) => content.listCategories()))
+  return keepOrRetry(await readContent(perspective, (content) => content.listCategories()))
 }
 
 /** A category and its articles; shared by the category page and its metadata. */

@@ -2,7 +2,7 @@ import 'server-only'
 import { queryTags } from '@repo/content/cache-tags'
 import { cacheTag } from 'next/cache'
 import { keep } from '@/lib/content/cache'
-import { readContent } from '@/lib/content/client'
+import { readContent, type ReadPerspective } from '@/lib/content/client'
 import { loader } from '@/lib/content/loader'
 import { dealLifetime, RETRY_LIFETIME } from '@/lib/content/lifetimes'
 
@@ -12,35 +12,35 @@ export const SEARCH_PAGE_SIZE = 10
 export const FEED_SIZE = 20
 
 /** `at`: a preview clock's reading (draft mode only, never cached); shoppers' reads pass none. */
-async function fetchDealsPage(at?: number) {
+async function fetchDealsPage(perspective: ReadPerspective, at?: number) {
   'use cache'
   cacheTag(...queryTags.deals())
   const now = at ?? Date.now()
-  const result = await readContent((content) => content.getDealsPage(new Date(now)))
+  const result = await readContent(perspective, (content) => content.getDealsPage(new Date(now)))
   // Like the banner: the page never outlives the next start or end of any enabled deal.
   return keep(result, result.ok ? dealLifetime(result.data.nextChangeAt, now) : RETRY_LIFETIME)
 }
 
-async function fetchSearch(patterns: string[], page: number) {
+async function fetchSearch(perspective: ReadPerspective, patterns: string[], page: number) {
   'use cache'
   cacheTag(...queryTags.search())
   return keep(
-    await readContent((content) =>
+    await readContent(perspective, (content) =>
       content.searchArticles({ patterns, page, pageSize: SEARCH_PAGE_SIZE }),
     ),
   )
 }
 
-async function fetchFeed() {
+async function fetchFeed(perspective: ReadPerspective) {
   'use cache'
   cacheTag(...queryTags.feed())
-  return keep(await readContent((content) => content.listFeedArticles(FEED_SIZE)))
+  return keep(await readContent(perspective, (content) => content.listFeedArticles(FEED_SIZE)))
 }
 
-async function fetchSitemap() {
+async function fetchSitemap(perspective: ReadPerspective) {
   'use cache'
   cacheTag(...queryTags.sitemap())
-  return keep(await readContent((content) => content.getSitemapEntries()))
+  return keep(await readContent(perspective, (content) => content.getSitemapEntries()))
 }
 
 /** Live and announced deals (at a preview's `at`), cached until the next deal boundary or a deal is published. */
