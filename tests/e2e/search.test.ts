@@ -154,4 +154,15 @@ describe('/search', () => {
     )
     await context.close()
   })
+
+  // Last: it stops the lake. A search the lake cannot answer (down, or a 504 after its query time
+  // limit: both reach the page as "unavailable") is a page that says so, not the error page.
+  it('says search is unavailable when the lake cannot answer', async () => {
+    await stack.lake.service.stop()
+    const { status: code, doc, html } = await search('hamstring recovery')
+    expect(code).toBe(200)
+    expect(html).not.toContain('__next_error__')
+    expect(status(doc)).toBe('Search is unavailable right now. Please try again in a moment.')
+    expect(doc.querySelector('header form[role="search"][action="/search"]')).not.toBeNull()
+  })
 })

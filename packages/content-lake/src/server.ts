@@ -116,6 +116,7 @@ function closer(
   return () => {
     closing ??= (async () => {
       core.shutdown.abort()
+      for (const dataset of core.datasets.values()) dataset.texts.stop()
       core.hub.closeAll()
       await Promise.all(servers.map((server) => server.close()))
       for (const service of services) await service.stop()

@@ -1,5 +1,4 @@
 import { parseSearchQuery, type SearchQuery } from '@repo/content/search-terms'
-import { notFound } from 'next/navigation'
 import { loadSearch } from '@/lib/loaders/discovery'
 import { SearchHitList } from './search-hit-list'
 import { SearchPagination } from './search-pagination'
@@ -25,7 +24,12 @@ export async function SearchResults({ query, page }: { query: string; page: numb
       </p>
     )
   const result = await loadSearch(parsed.patterns, page)
-  if (!result.ok) notFound()
+  if (!result.ok)
+    return (
+      <p role="status" className={styles.status}>
+        Search is unavailable right now. Please try again in a moment.
+      </p>
+    )
   const { items, total, pageCount } = result.data
   const shown = parsed.words.join(' ')
   return (

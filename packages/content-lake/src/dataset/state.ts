@@ -1,6 +1,8 @@
 import { draftIdOf, isPublishedId, isVersionId, publishedIdOf } from '../ids'
 import type { SanityDocument } from '../json'
 import { ResultCache } from '../query/resultCache'
+import { shareTexts } from '../query/textIndex'
+import { TextIndexer } from '../query/textIndexer'
 import { isRootPathId } from '../ids'
 import { buildStack, isStackName, stackLayers, stackSlot, type StackName } from './stack'
 import { View } from './view'
@@ -31,6 +33,8 @@ export class DatasetState {
   private readonly stacks = new Map<StackName, View>()
   /** Query results valid until the next change. */
   readonly results = new ResultCache()
+  /** Splits new document versions' texts into words for `match` in the background. */
+  readonly texts = new TextIndexer()
 
   constructor(readonly name: string) {}
 
@@ -65,6 +69,7 @@ export class DatasetState {
       if (after) this.docs.set(id, after)
       else this.docs.delete(id)
     }
+    this.texts.add(changes.flatMap(({ after }) => (after ? [after] : [])))
     this.views.raw.apply(changes.map(({ id, after }) => [id, after]))
     this.views.published.apply(
       changes.filter(({ id }) => isPublishedId(id)).map(({ id, after }) => [id, after]),
@@ -113,6 +118,8 @@ export class DatasetState {
   private overlay(publishedId: string): SanityDocument | null {
     const source = this.docs.get(draftIdOf(publishedId)) ?? this.docs.get(publishedId)
     if (!source) return null
-    return { ...source, _id: publishedId, _originalId: source._id }
+    const copy = { ...source, _id: publishedId, _originalId: source._id }
+    shareTexts(copy, source)
+    return copy
   }
 }

@@ -12,6 +12,7 @@ import { assertParamsProvided } from './params'
 import { parseQuery } from './parseCache'
 import { isCacheable } from './resultCache'
 import { errorMessage } from '../errorMessage'
+import { awaitTexts } from './textWait'
 
 /** What a query runs against. */
 export interface QueryTarget {
@@ -40,8 +41,10 @@ export async function executeQuery(target: QueryTarget, input: QueryInput): Prom
   const { state, table } = target
   const tree = parseQuery(input.query, input.params)
   assertParamsProvided(tree, input.params, input.query)
+  const limits = target.limits ?? DEFAULT_QUERY_LIMITS
+  await awaitTexts(state.texts, tree, limits.timeoutMs)
   const view = state.view(input.view)
-  const guard = new EvaluationGuard(target.limits ?? DEFAULT_QUERY_LIMITS, target.signal)
+  const guard = new EvaluationGuard(limits, target.signal)
   try {
     const narrowed = narrowTree(
       tree,

@@ -2,7 +2,8 @@ import type { ExprNode } from 'groq-js'
 import type { Compiled } from './compiled'
 import { compileTerms, type Term } from './textPatterns'
 import { portableText } from './portableText'
-import { tokenStats, Vocabulary, type TokenStats } from './textTokens'
+import { pathKey, portableTextKey, statsOf, textsOf } from './textIndex'
+import type { TokenStats } from './textTokens'
 
 /** The words of a `match`'s left side for `@` = the argument: one list per text it holds. */
 export type TextSource = (self: unknown) => TokenStats[]
@@ -15,17 +16,6 @@ export interface CompiledMatch {
 
 type CompileValue = (node: ExprNode) => Compiled | undefined
 
-// Words per document version and text expression. Documents are never changed in place (a write
-// makes a new object), so an entry lives exactly as long as the version it describes.
-const cache = new WeakMap<object, Map<string, TokenStats[]>>()
-// Beyond this many distinct words a fresh vocabulary starts (texts already split keep theirs).
-const MAX_VOCABULARY = 2_000_000
-let vocabulary = new Vocabulary()
-
-function statsOf(text: string): TokenStats {
-  if (vocabulary.words.length > MAX_VOCABULARY) vocabulary = new Vocabulary()
-  return tokenStats(text, vocabulary)
-}
 const BM25_K = 1.2
 
 /**
@@ -83,28 +73,41 @@ function compileText(
     ? compilePortableText(node.args[0], compileValue)
     : compileValue(node)
   if (!value) return undefined
-  const json = JSON.stringify(node)
-  // An unbound `$param` may differ between queries with the same text: such words are not kept.
-  const key = json.includes('"Parameter"') ? undefined : `${arraysToo ? 'a' : 's'}${json}`
+  const key = textKey(node, arraysToo)
   const texts = (self: unknown): TokenStats[] => {
     const result = value(self)
     if (typeof result === 'string') return [statsOf(result)]
     if (!arraysToo || !Array.isArray(result)) return []
     return result.filter((item): item is string => typeof item === 'string').map(statsOf)
   }
-  return (self) => {
-    if (typeof self !== 'object' || self === null || key === undefined) return texts(self)
-    let entries = cache.get(self)
-    if (!entries) {
-      entries = new Map()
-      cache.set(self, entries)
-    }
-    const hit = entries.get(key)
-    if (hit) return hit
-    const computed = texts(self)
-    entries.set(key, computed)
-    return computed
+  return (self) =>
+    typeof self !== 'object' || self === null || key === undefined
+      ? texts(self)
+      : textsOf(self, key, () => texts(self))
+}
+
+/**
+ * Where a text's words are kept per document (see textIndex.ts): plain paths and `pt::text(path)`
+ * under the keys the background indexer fills, anything else under its syntax tree.
+ */
+function textKey(node: ExprNode, arraysToo: boolean): string | undefined {
+  if (isPortableText(node)) {
+    const path = node.args[0] && attributePath(node.args[0])
+    if (path) return portableTextKey(path)
   }
+  const path = attributePath(node)
+  if (path) return pathKey(path, arraysToo)
+  const json = JSON.stringify(node)
+  // An unbound `$param` may differ between queries with the same text: such words are not kept.
+  return json.includes('"Parameter"') ? undefined : `${arraysToo ? 'a' : 's'}${json}`
+}
+
+/** `a.b.c` read from `@` as its names, or undefined for any other expression. */
+function attributePath(node: ExprNode): string[] | undefined {
+  if (node.type !== 'AccessAttribute') return undefined
+  if (!node.base || node.base.type === 'This') return [node.name]
+  const base = attributePath(node.base)
+  return base && [...base, node.name]
 }
 
 function isPortableText(node: ExprNode): node is Extract<ExprNode, { type: 'FuncCall' }> {

@@ -44,7 +44,15 @@ export interface TokenStats {
   counts: Uint32Array
 }
 
+let splits = 0
+
+/** How many texts were split into words since the process started (tests check who splits). */
+export function textsSplit(): number {
+  return splits
+}
+
 export function tokenStats(text: string, vocabulary: Vocabulary): TokenStats {
+  splits++
   const tokens = tokenize(text)
   const all = Uint32Array.from(tokens, (token) => vocabulary.idOf(token)).sort()
   const ids: number[] = []

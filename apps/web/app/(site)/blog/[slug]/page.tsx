@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 import { ArticleView } from '@/components/article/article-view'
 import { RelatedArticles } from '@/components/article/related-articles'
@@ -7,6 +6,7 @@ import { CommentForm } from '@/features/comments/form/comment-form'
 import { CommentsSection } from '@/features/comments/list/comments-section'
 import { env } from '@/env'
 import { DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
+import { NotFoundPage, notFoundMetadata } from '@/components/site/not-found-page'
 import { imageUrl } from '@/lib/images'
 import { loadArticle } from '@/lib/loaders/articles'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
@@ -23,26 +23,25 @@ export function generateStaticParams() {
   return [{ slug: PRERENDER_PLACEHOLDER }]
 }
 
-/** The article, or a 404 (unknown slug, or a document that fails validation). */
+/** The article, or null for a 404 (unknown slug, or a document that fails validation). */
 async function articleFor(params: Props['params']) {
   const { slug } = await params
-  if (!isSlug(slug)) notFound()
+  if (!isSlug(slug)) return null
   const result = await loadArticle(slug)
-  if (!result.ok) notFound()
-  if (!result.data) notFound()
-  return result.data
+  return result.ok ? result.data : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [article, siteDefault] = await Promise.all([articleFor(params), loadDefaultShareImage()])
-  return articleMetadata(article, siteDefault)
+  return article ? articleMetadata(article, siteDefault) : notFoundMetadata
 }
 
 /** An article with its table of contents, related articles and approved comments. */
 export default async function ArticlePage({ params }: Props) {
   const article = await articleFor(params)
+  if (!article) return <NotFoundPage />
   const comments = await loadApprovedComments(article.id)
-  if (!comments.ok) notFound()
+  if (!comments.ok) return <NotFoundPage />
   const site = { name: DEFAULT_SITE_TITLE, url: env().siteUrl }
   const edit = await editAttributesFor({ id: article.id, type: 'article' })
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article-list/article-list'
+import { NotFoundPage, notFoundMetadata } from '@/components/site/not-found-page'
 import { documentEditor } from '@/lib/preview/edit-attributes'
 import { env } from '@/env'
 import { loadCategory } from '@/lib/loaders/catalog'
@@ -17,18 +17,18 @@ export function generateStaticParams() {
   return [{ slug: PRERENDER_PLACEHOLDER }]
 }
 
-/** The category and its articles, or a 404. Shared by the page and its metadata. */
+/** The category and its articles, or null for a 404. Shared by the page and its metadata. */
 async function categoryFor(params: Props['params']) {
   const { slug } = await params
-  if (!isSlug(slug)) notFound()
+  if (!isSlug(slug)) return null
   const result = await loadCategory(slug)
-  if (!result.ok) notFound()
-  if (!result.data) notFound()
-  return result.data
+  return result.ok ? result.data : null
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { category } = await categoryFor(params)
+  const found = await categoryFor(params)
+  if (!found) return notFoundMetadata
+  const { category } = found
   return {
     title: category.title,
     description: category.description ?? `Articles about ${category.title}.`,
@@ -39,7 +39,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A category: its description and every article in it, newest first. */
 export default async function CategoryPage({ params }: Props) {
-  const { category, articles } = await categoryFor(params)
+  const found = await categoryFor(params)
+  if (!found) return <NotFoundPage />
+  const { category, articles } = found
   return (
     <div className={styles.page}>
       <JsonLd

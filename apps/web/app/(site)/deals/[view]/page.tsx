@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { Suspense } from 'react'
 import { DealsList } from '@/components/deals/deals-list'
+import { NotFoundPage } from '@/components/site/not-found-page'
 import { env } from '@/env'
 import { loadDealsPage } from '@/lib/loaders/discovery'
 import { previewClock } from '@/lib/preview/preview-clock'
@@ -40,7 +40,7 @@ async function Deals() {
 
 /** The page the deal banner links to: what each deal gives, where it applies and until when. */
 export default async function DealsPage({ params }: Props) {
-  if ((await params).view !== DEALS_VIEW) notFound()
+  if ((await params).view !== DEALS_VIEW) return <NotFoundPage />
   return (
     <div className={styles.page}>
       <h1 className={styles.heading}>Deals</h1>

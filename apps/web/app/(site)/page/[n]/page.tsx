@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { ArticleList } from '@/components/article-list/article-list'
 import { documentEditor } from '@/lib/preview/edit-attributes'
 import { Pagination, pageHref } from '@/components/article-list/pagination'
 import { DEFAULT_SITE_DESCRIPTION, DEFAULT_SITE_TITLE } from '@/components/site/site-defaults'
+import { NotFoundPage, notFoundMetadata } from '@/components/site/not-found-page'
 import { env } from '@/env'
 import { loadArticlePage } from '@/lib/loaders/articles'
 import { loadDefaultShareImage } from '@/lib/loaders/share-image'
@@ -19,15 +19,14 @@ export function generateStaticParams() {
   return [{ n: PRERENDER_PLACEHOLDER }]
 }
 
-/** The page number in the URL, or a 404. `/` is rewritten here as page 1. */
-async function pageNumber(params: Props['params']): Promise<number> {
-  const page = parsePageNumber((await params).n)
-  if (page === null) notFound()
-  return page
+/** The page number in the URL, or null for a 404. `/` is rewritten here as page 1. */
+async function pageNumber(params: Props['params']): Promise<number | null> {
+  return parsePageNumber((await params).n)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await pageNumber(params)
+  if (page === null) return notFoundMetadata
   return {
     title: page === 1 ? { absolute: 'Latest articles' } : `Latest articles, page ${page}`,
     alternates: { canonical: pageHref(page) },
@@ -38,10 +37,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The home page (page 1) and the older pages of the article list. */
 export default async function ArticleListPage({ params }: Props) {
   const page = await pageNumber(params)
+  if (page === null) return <NotFoundPage />
   const result = await loadArticlePage(page)
-  if (!result.ok) notFound()
+  if (!result.ok) return <NotFoundPage />
   const { items, pageCount } = result.data
-  if (page > 1 && page > pageCount) notFound()
+  if (page > 1 && page > pageCount) return <NotFoundPage />
   return (
     <div className={styles.page}>
       {page === 1 && (

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { SearchBox } from '@/components/search/search-box'
 import { SearchResults } from '@/components/search/search-results'
+import { NotFoundPage } from '@/components/site/not-found-page'
 import { queryFromSegment } from '@/lib/discovery/search-route'
 import { parsePageNumber, PRERENDER_PLACEHOLDER } from '@/lib/params'
 import styles from '../../../page/[n]/list.module.css'
@@ -27,7 +27,7 @@ export function generateStaticParams() {
 export default async function SearchPage({ params }: Props) {
   const { q, page: pageParam } = await params
   const page = parsePageNumber(pageParam)
-  if (page === null) notFound()
+  if (page === null) return <NotFoundPage />
   const query = queryFromSegment(q)
   return (
     <div className={styles.page}>
