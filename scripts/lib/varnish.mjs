@@ -69,32 +69,46 @@ sub site_check_purge {
 `
 }
 
-/**
- * Starts varnishd in the foreground on `host:port` with its working files (and site.vcl, which
- * holds the secret: owner-only) in `workDir`. Resolves like startService: `started` once it serves.
- */
-export function startVarnish({ port, host = '127.0.0.1', workDir, cacheMb = 256, env, ...site }) {
+/** Writes site.vcl into `workDir` (owner-only: it holds the secret) and returns its path. */
+export function writeSiteVcl(workDir, site) {
   mkdirSync(workDir, { recursive: true, mode: 0o700 })
   const siteFile = join(workDir, 'site.vcl')
   writeFileSync(siteFile, siteVcl(site), { mode: 0o600 })
   chmodSync(siteFile, 0o600)
+  return siteFile
+}
+
+/** varnishd's arguments: in the foreground, its files and site.vcl in `workDir`. */
+export function varnishArgs({ port, host = '127.0.0.1', workDir, cacheMb = 256 }) {
+  return [
+    '-F',
+    ...['-n', join(workDir, 'varnish')],
+    ...['-a', `${host}:${port}`],
+    ...['-f', join(VCL_DIR, 'storefront.vcl')],
+    // site.vcl is found in the work folder first, the shared policy in the repo.
+    ...['-p', `vcl_path=${workDir}:${VCL_DIR}`],
+    ...['-s', `malloc,${cacheMb}m`],
+    // No management port and no privilege separation: a local, single-user process.
+    ...['-T', 'none', '-j', 'none'],
+  ]
+}
+
+/** The line varnishd prints once its child serves requests. */
+export const VARNISH_READY = /Child starts/
+
+/**
+ * Starts varnishd on `host:port` for the given site (see siteVcl). Resolves like startService:
+ * `started` once it serves.
+ */
+export function startVarnish({ port, host, workDir, cacheMb, env, ...site }) {
+  writeSiteVcl(workDir, site)
   return startService({
     name: 'proxy',
     command: 'varnishd',
-    args: [
-      '-F',
-      ...['-n', join(workDir, 'varnish')],
-      ...['-a', `${host}:${port}`],
-      ...['-f', join(VCL_DIR, 'storefront.vcl')],
-      // site.vcl is found in the work folder first, the shared policy in the repo.
-      ...['-p', `vcl_path=${workDir}:${VCL_DIR}`],
-      ...['-s', `malloc,${cacheMb}m`],
-      // No management port and no privilege separation: a local, single-user process.
-      ...['-T', 'none', '-j', 'none'],
-    ],
+    args: varnishArgs({ port, host, workDir, cacheMb }),
     cwd: workDir,
     env: env ?? process.env,
-    ready: /Child launched OK|Child starts/,
+    ready: VARNISH_READY,
     timeoutMs: 30_000,
   })
 }
