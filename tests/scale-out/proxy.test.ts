@@ -82,19 +82,19 @@ async function postComment(base: string, claimed: string): Promise<Response> {
 
 beforeAll(async () => {
   redis = await startRedis()
-  const ports = { a: await freePort(), b: await freePort() }
+  const ports = { a: await freePort(), b: await freePort(), proxy: await freePort() }
   // The webhook reaches instance A only, as behind a load balancer; A purges the proxy.
   lake = await startTestLake({ webhookUrl: `http://127.0.0.1:${ports.a}/api/revalidate` })
-  proxy = await startVarnish([ports.a, ports.b], SECRET)
   const env = {
     REDIS_URL: redis.url,
-    PROXY_PURGE_URL: proxy.url,
+    PROXY_PURGE_URL: `http://127.0.0.1:${ports.proxy}`,
     PROXY_SECRET: SECRET,
     COMMENTS_RATE_LIMIT_BURST: '3',
     COMMENTS_RATE_LIMIT_PER_MINUTE: '1',
   }
   a = await startStorefront({ port: ports.a, lake, env })
   b = await startStorefront({ port: ports.b, lake, env })
+  proxy = await startVarnish([ports.a, ports.b], SECRET, ports.proxy)
 }, 180_000)
 
 afterAll(async () => {
@@ -123,11 +123,15 @@ describe('the caching proxy in front of two storefront instances', () => {
     await publishAndWait(lake, ARTICLE_ID, () =>
       lake.api.mutate([{ patch: { id: ARTICLE_ID, set: { title } } }]),
     )
-    const throughProxy = await visible(proxy.url, title, started)
-    const onA = await visible(a.url, title, started)
-    const onB = await visible(b.url, title, started)
+    const acknowledged = Date.now()
+    const throughProxy = await visible(proxy.url, title, acknowledged)
+    const onA = await visible(a.url, title, acknowledged)
+    const onB = await visible(b.url, title, acknowledged)
     // The issue's target is "within a second"; printed, not asserted (the CI machine is noisy).
-    console.log(`publish → visible: proxy ${throughProxy} ms, A ${onA} ms, B ${onB} ms`)
+    console.log(
+      `publish to webhook acknowledged: ${acknowledged - started} ms; then visible through ` +
+        `the proxy: ${throughProxy} ms, on A: ${onA} ms, on B: ${onB} ms`,
+    )
     expect(a.service.lines.join('\n')).not.toContain('proxy purge')
     // Cached again after the purge.
     await get(proxy.url)
