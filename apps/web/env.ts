@@ -33,6 +33,18 @@ const schema = z.object({
   SANITY_WEBHOOK_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   CONTENT_LAKE_URL: optional(httpUrl),
   SITE_URL: optional(httpUrl),
+  // The caching proxy in front (deploy/varnish): where to purge, and the secret it shares with us.
+  PROXY_PURGE_URL: optional(
+    z
+      .string()
+      .transform((value) => value.split(',').map((url) => url.trim()))
+      .pipe(z.array(httpUrl).min(1).max(16)),
+  ),
+  PROXY_SECRET: optional(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{32,256}$/, 'must be 32-256 characters of A-Z, a-z, 0-9, _ and -'),
+  ),
   NEXT_PHASE: optional(z.string()),
 })
 
@@ -45,6 +57,12 @@ const withReadableComments = schema.superRefine((vars, context) => {
       path: ['SANITY_API_READ_TOKEN'],
       message:
         'required when SANITY_API_WRITE_TOKEN is set: comments are private (comments.<id>) and only a token can read them; use a Viewer token',
+    })
+  if (vars.PROXY_PURGE_URL !== undefined && vars.PROXY_SECRET === undefined)
+    context.addIssue({
+      code: 'custom',
+      path: ['PROXY_SECRET'],
+      message: 'required when PROXY_PURGE_URL is set: the proxy accepts purges only with it',
     })
 })
 
@@ -63,6 +81,11 @@ export interface Env {
   siteUrl: string
   /** `next build` is running: pages must not depend on the Content Lake being up. */
   isBuild: boolean
+  /**
+   * The caching proxy in front: the purge URLs of each proxy (none: no proxy to purge) and the
+   * secret that authenticates purges and marks requests as having come through the proxy.
+   */
+  proxy: { purgeUrls: string[]; secret: string | undefined }
   /** The comment endpoint's anti-spam settings (COMMENTS_* variables). */
   comments: CommentsConfig
   /** What the Content-Security-Policy allows (STUDIO_ORIGINS may frame the site), read at start. */
@@ -90,6 +113,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     webhookSecret: vars.SANITY_WEBHOOK_SECRET,
     siteUrl: vars.SITE_URL ?? 'http://localhost:3000',
     isBuild: vars.NEXT_PHASE === 'phase-production-build',
+    proxy: { purgeUrls: vars.PROXY_PURGE_URL ?? [], secret: vars.PROXY_SECRET },
     comments: parseCommentsConfig(source),
     security: securityOptions(source),
   }

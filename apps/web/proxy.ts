@@ -4,6 +4,7 @@ import { searchRoutePath } from './lib/discovery/search-route'
 import { forgetDraftMode, headersWithoutStaleDraftMode } from './lib/preview/guard'
 import { forgetPreviewTime, headersWithoutStrayPreviewTime } from './lib/preview/preview-time-guard'
 import { DRAFT_MODE_COOKIE } from './lib/preview/session'
+import { carriesSurrogateKeys, surrogateKeys } from './lib/proxy-cache/surrogate-keys'
 import { policyHeaders, type HeaderEntry } from './lib/security/headers'
 
 /** `/?page=N` is the article list's page N: send it to its canonical URL (`/page/N`, or `/`). */
@@ -41,8 +42,16 @@ function withPolicy(response: NextResponse): NextResponse {
   return response
 }
 
+/** The page's cache tags for a caching proxy in front (deploy/varnish), which strips them. */
+function withSurrogateKeys(request: NextRequest, response: NextResponse): NextResponse {
+  const { pathname } = request.nextUrl
+  if (carriesSurrogateKeys(request.method, pathname))
+    response.headers.set('xkey', surrogateKeys(pathname))
+  return response
+}
+
 export function proxy(request: NextRequest): NextResponse {
-  return withPolicy(route(request))
+  return withSurrogateKeys(request, withPolicy(route(request)))
 }
 
 function route(request: NextRequest): NextResponse {

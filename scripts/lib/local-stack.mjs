@@ -54,9 +54,15 @@ export async function startLocalLake(options) {
  * Writes the local lake's config and resolves with `start()`, which starts one run of it (call it
  * again to restart the lake on the same data and ports), and the path of its certificate.
  */
-export async function prepareLocalLake({ layout, secrets, env, studioDir, cors = [] }) {
+export async function prepareLocalLake({
+  layout,
+  secrets,
+  env,
+  studioDir,
+  cors = [],
+  revalidateUrl = `http://127.0.0.1:${layout.ports.storefront}/api/revalidate`,
+}) {
   const { filter, projection } = await webhookContract()
-  const revalidateUrl = `http://127.0.0.1:${layout.ports.storefront}/api/revalidate`
   const configFile = join(layout.data, 'lake.config.json')
   mkdirSync(layout.data, { recursive: true, mode: 0o700 })
   const config = { ...lakeConfig({ secrets, revalidateUrl, filter, projection }), cors }

@@ -60,6 +60,23 @@ describe('parseEnv', () => {
     ).toBe('sk-viewer-token')
   })
 
+  it('reads the caching proxy: every purge URL, and the secret they need', () => {
+    const secret = 'p'.repeat(32)
+    const proxy = parseEnv({
+      PROXY_PURGE_URL: 'http://10.0.0.5:6081/, http://10.0.0.6:6081',
+      PROXY_SECRET: secret,
+    }).proxy
+    expect(proxy).toEqual({ purgeUrls: ['http://10.0.0.5:6081', 'http://10.0.0.6:6081'], secret })
+    expect(parseEnv({}).proxy).toEqual({ purgeUrls: [], secret: undefined })
+    expect(() => parseEnv({ PROXY_PURGE_URL: 'http://10.0.0.5:6081' })).toThrow(
+      /PROXY_SECRET: required when PROXY_PURGE_URL is set/,
+    )
+    expect(() => parseEnv({ PROXY_PURGE_URL: 'ftp://x', PROXY_SECRET: secret })).toThrow(
+      /PROXY_PURGE_URL/,
+    )
+    expect(() => parseEnv({ PROXY_SECRET: 'short' })).toThrow(/PROXY_SECRET: must be 32-256/)
+  })
+
   it('knows when next build is running', () => {
     expect(parseEnv({ NEXT_PHASE: 'phase-production-build' }).isBuild).toBe(true)
   })

@@ -1,5 +1,7 @@
+import { after } from 'next/server'
 import { revalidateTag } from 'next/cache'
 import { receiveWebhook } from '@/lib/webhook/handle'
+import { purgeProxies } from '@/lib/webhook/proxy-purge'
 import { env } from '@/env'
 
 /**
@@ -12,6 +14,10 @@ export async function POST(request: Request): Promise<Response> {
     // `expire: 0`: the next request renders fresh instead of being served the stale page once.
     for (const tag of outcome.tags) revalidateTag(tag, { expire: 0 })
     console.log(`[revalidate] ${outcome.document}: ${outcome.tags.join(', ') || '(no tags)'}`)
+    // After the response, which Next ends once the tags above are expired: a proxy refetching
+    // sooner could store the old page again.
+    const { tags } = outcome
+    after(() => purgeProxies(tags, env().proxy))
   } else {
     console.warn(`[revalidate] rejected with ${outcome.status}: ${outcome.body.error}`)
   }

@@ -5,7 +5,15 @@
  * nearest trusted hop is the rightmost one, `trustedProxyHops` entries from the end skipped.
  * Exposed directly to the internet, bare `next start` keeps a client-sent header: run it behind a
  * proxy that sets the header, as every production setup does.
+ *
+ * With the caching proxy's secret configured (PROXY_SECRET, deploy/varnish), only the proxy is
+ * believed: it sends the client's address in `x-client-ip` with the secret in `x-proxy-auth`.
+ * Route handlers never see the socket, so a request without the secret (one that reached an
+ * instance directly, whatever X-Forwarded-For it forged) shares one bucket with all the others.
  */
+import { timingSafeEqual } from 'node:crypto'
+
+export const UNPROXIED_KEY = 'unproxied'
 
 const IPV4_MAPPED = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i
 const IPV4_WITH_PORT = /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d+)?$/
@@ -31,13 +39,28 @@ function expandIpv6(address: string): string[] {
   )
 }
 
+function cameThroughProxy(headers: Headers, secret: string): boolean {
+  const sent = Buffer.from(headers.get('x-proxy-auth') ?? '')
+  const expected = Buffer.from(secret)
+  return sent.length === expected.length && timingSafeEqual(sent, expected)
+}
+
+const keyOf = (address: string | null | undefined) =>
+  address ? addressKey(address).slice(0, 64) : 'unknown'
+
 /** The rate-limit key for a request, or `unknown` when no address can be found. */
-export function clientKey(headers: Headers, trustedProxyHops: number): string {
+export function clientKey(
+  headers: Headers,
+  trustedProxyHops: number,
+  proxySecret?: string,
+): string {
+  if (proxySecret !== undefined)
+    return cameThroughProxy(headers, proxySecret)
+      ? keyOf(headers.get('x-client-ip'))
+      : UNPROXIED_KEY
   const chain = (headers.get('x-forwarded-for') ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry.length > 0)
-  const address =
-    chain[Math.max(0, chain.length - 1 - trustedProxyHops)] ?? headers.get('x-real-ip')
-  return address ? addressKey(address).slice(0, 64) : 'unknown'
+  return keyOf(chain[Math.max(0, chain.length - 1 - trustedProxyHops)] ?? headers.get('x-real-ip'))
 }

@@ -7,6 +7,8 @@ export interface CommentEndpointConfig {
   maxBodyBytes: number
   renderToken: RenderTokenPolicy
   trustedProxyHops: number
+  /** The caching proxy's secret: when set, only its `x-client-ip` names the client. */
+  proxySecret?: string
 }
 
 /** Everything the endpoint talks to, injected so tests can replace any of it. */

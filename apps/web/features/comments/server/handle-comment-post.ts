@@ -35,7 +35,7 @@ async function decide(
   deps: CommentEndpointDeps,
 ): Promise<Outcome> {
   const now = deps.now()
-  const key = clientKey(request.headers, deps.config.trustedProxyHops)
+  const key = clientKey(request.headers, deps.config.trustedProxyHops, deps.config.proxySecret)
   const limit = await deps.rateLimiter.take(key, now)
   if (!limit.ok) {
     const { retryAfterSeconds } = limit

@@ -49,6 +49,7 @@ function createRuntime(): CommentEndpointDeps | null {
       maxBodyBytes: MAX_BODY_BYTES,
       renderToken: { minAgeMs: config.minSubmitMs, maxAgeMs: config.maxFormAgeMs },
       trustedProxyHops: config.trustedProxyHops,
+      proxySecret: base.proxy.secret,
     },
     store: createLakeStore(client),
     rateLimiter: rateLimiterFor(config.rateLimit),

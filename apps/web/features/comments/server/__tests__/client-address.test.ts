@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { describe, expect, it } from '@jest/globals'
-import { addressKey, clientKey } from '../client-address'
+import { addressKey, clientKey, UNPROXIED_KEY } from '../client-address'
 
 const headers = (init: Record<string, string>) => new Headers(init)
 
@@ -15,6 +15,29 @@ describe('clientKey', () => {
   it('falls back to x-real-ip, then to one shared bucket', () => {
     expect(clientKey(headers({ 'x-real-ip': '198.51.100.4' }), 0)).toBe('198.51.100.4')
     expect(clientKey(headers({}), 0)).toBe('unknown')
+  })
+})
+
+describe('clientKey behind the caching proxy', () => {
+  const secret = 'p'.repeat(40)
+  const fromProxy = { 'x-proxy-auth': secret, 'x-forwarded-for': '6.6.6.6, 10.0.0.9' }
+
+  it("believes the proxy's x-client-ip, not X-Forwarded-For", () => {
+    expect(clientKey(headers({ ...fromProxy, 'x-client-ip': '203.0.113.9' }), 0, secret)).toBe(
+      '203.0.113.9',
+    )
+  })
+
+  it('puts every request without the secret in one bucket, whatever it claims', () => {
+    for (const claimed of ['6.6.6.6', '7.7.7.7'])
+      for (const auth of [{}, { 'x-proxy-auth': 'p'.repeat(39) + 'q' }] as Record<string, string>[])
+        expect(
+          clientKey(
+            headers({ ...auth, 'x-client-ip': claimed, 'x-forwarded-for': claimed }),
+            1,
+            secret,
+          ),
+        ).toBe(UNPROXIED_KEY)
   })
 })
 
