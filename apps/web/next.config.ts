@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants'
 import { localCacheStore, memoryCacheBytes, redisUrl } from './lib/cache-handlers/config'
 import { FIXED_SECURITY_HEADERS } from './lib/security/headers'
 
@@ -12,18 +13,25 @@ import { FIXED_SECURITY_HEADERS } from './lib/security/headers'
  */
 const handler = (name: string) => join(__dirname, 'dist/cache-handlers', `${name}.js`)
 
-const cacheWiring: Partial<NextConfig> =
-  redisUrl() !== null || localCacheStore() === 'disk'
-    ? {
-        cacheHandler: handler('page-cache'),
-        cacheHandlers: {
-          default: handler('use-cache'),
-          remote: handler('use-cache'),
-        },
-        // The handler's store replaces the in-process cache: no page is held twice.
-        cacheMaxMemorySize: 0,
-      }
-    : { cacheMaxMemorySize: memoryCacheBytes() }
+const handlers: Partial<NextConfig> = {
+  cacheHandler: handler('page-cache'),
+  cacheHandlers: {
+    default: handler('use-cache'),
+    remote: handler('use-cache'),
+  },
+  // The handler's store replaces the in-process cache: no page is held twice.
+  cacheMaxMemorySize: 0,
+}
+
+/**
+ * The disk store serves `next start` only: `next build` loads the handlers before the build has
+ * an id to key entries by, and `next dev` renders every request anyway.
+ */
+function cacheWiring(phase: string): Partial<NextConfig> {
+  if (redisUrl() !== null) return handlers
+  if (phase === PHASE_PRODUCTION_SERVER && localCacheStore() === 'disk') return handlers
+  return { cacheMaxMemorySize: memoryCacheBytes() }
+}
 
 /**
  * Caching model (see README "How pages stay fresh"):
@@ -37,8 +45,8 @@ const cacheWiring: Partial<NextConfig> =
 // so the production build and the tests' build never serve them.
 const benchBuild = process.env.STOREFRONT_BENCH === '1'
 
-const nextConfig: NextConfig = {
-  ...cacheWiring,
+const nextConfig = (phase: string): NextConfig => ({
+  ...cacheWiring(phase),
   cacheComponents: true,
   pageExtensions: benchBuild ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   distDir: benchBuild ? '.next-bench' : '.next',
@@ -78,6 +86,6 @@ const nextConfig: NextConfig = {
       ],
     }
   },
-}
+})
 
 export default nextConfig
