@@ -72,14 +72,14 @@ export async function crawl(
   return result
 }
 
-/** A process's resident memory in MB (ps, procps). */
+/** The resident memory in MB of a process and its children (ps, procps). */
 export function rssMb(pid: number): number {
+  const lines = execFileSync('ps', ['-o', 'rss=', '-p', String(pid), '--ppid', String(pid)])
   return (
-    Number(
-      execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
-        .toString()
-        .trim(),
-    ) / 1024
+    lines
+      .toString()
+      .split('\n')
+      .reduce((sum, line) => sum + (Number(line) || 0), 0) / 1024
   )
 }
 

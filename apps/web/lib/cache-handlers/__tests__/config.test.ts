@@ -52,7 +52,7 @@ describe('CACHE_STORE, CACHE_DIR and CACHE_MAX_DISK_MB', () => {
     expect(localCacheStore({ CACHE_STORE: 'memory' })).toBe('memory')
     expect(diskCacheDir({}, '/srv/web/.next')).toBe('/srv/web/.next/cache/storefront')
     expect(diskCacheDir({ CACHE_DIR: '/var/cache/storefront' })).toBe('/var/cache/storefront')
-    expect(diskCacheBytes({})).toBe(4096 * 1024 * 1024)
+    expect(diskCacheBytes({})).toBe(8192 * 1024 * 1024)
     expect(diskCacheBytes({ CACHE_MAX_DISK_MB: '100' })).toBe(100 * 1024 * 1024)
   })
 
