@@ -1,27 +1,37 @@
 import { join } from 'node:path'
 import type { NextConfig } from 'next'
-import { memoryCacheBytes, redisUrl } from './lib/cache-handlers/config'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants'
+import { localCacheStore, memoryCacheBytes, redisUrl } from './lib/cache-handlers/config'
 import { FIXED_SECURITY_HEADERS } from './lib/security/headers'
 
 /**
- * With REDIS_URL (read when `next start` loads this file) pages and 'use cache' data live in Redis,
- * shared by every instance, and so do tag invalidations (see lib/cache-handlers/). Next loads the
- * handlers by path at run time, so they are compiled to dist/ by `npm run build`.
+ * Pages and 'use cache' data live in our handlers (lib/cache-handlers/): in Redis with REDIS_URL,
+ * shared by every instance along with tag invalidations, otherwise in files (CACHE_STORE=disk, the
+ * default), so memory does not grow with the catalogue. Next loads the handlers by path at run
+ * time, so they are compiled to dist/ by `npm run build`. CACHE_STORE=memory keeps Next's own
+ * in-process cache, capped at CACHE_MAX_MEMORY_MB.
  */
 const handler = (name: string) => join(__dirname, 'dist/cache-handlers', `${name}.js`)
 
-const redisCache: Partial<NextConfig> = redisUrl()
-  ? {
-      cacheHandler: handler('page-cache'),
-      cacheHandlers: {
-        default: handler('use-cache'),
-        remote: handler('use-cache'),
-      },
-      // The shared cache replaces the in-process one: no page is held twice.
-      cacheMaxMemorySize: 0,
-    }
-  : // Sized for the catalogue rather than Next's 50 MB (CACHE_MAX_MEMORY_MB).
-    { cacheMaxMemorySize: memoryCacheBytes() }
+const handlers: Partial<NextConfig> = {
+  cacheHandler: handler('page-cache'),
+  cacheHandlers: {
+    default: handler('use-cache'),
+    remote: handler('use-cache'),
+  },
+  // The handler's store replaces the in-process cache: no page is held twice.
+  cacheMaxMemorySize: 0,
+}
+
+/**
+ * The disk store serves `next start` only: `next build` loads the handlers before the build has
+ * an id to key entries by, and `next dev` renders every request anyway.
+ */
+function cacheWiring(phase: string): Partial<NextConfig> {
+  if (redisUrl() !== null) return handlers
+  if (phase === PHASE_PRODUCTION_SERVER && localCacheStore() === 'disk') return handlers
+  return { cacheMaxMemorySize: memoryCacheBytes() }
+}
 
 /**
  * Caching model (see README "How pages stay fresh"):
@@ -35,8 +45,8 @@ const redisCache: Partial<NextConfig> = redisUrl()
 // so the production build and the tests' build never serve them.
 const benchBuild = process.env.STOREFRONT_BENCH === '1'
 
-const nextConfig: NextConfig = {
-  ...redisCache,
+const nextConfig = (phase: string): NextConfig => ({
+  ...cacheWiring(phase),
   cacheComponents: true,
   pageExtensions: benchBuild ? ['bench.tsx', 'tsx', 'ts'] : ['tsx', 'ts'],
   distDir: benchBuild ? '.next-bench' : '.next',
@@ -76,6 +86,6 @@ const nextConfig: NextConfig = {
       ],
     }
   },
-}
+})
 
 export default nextConfig

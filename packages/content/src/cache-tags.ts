@@ -11,6 +11,8 @@ export const TAGS = {
   categories: 'categories',
   deals: 'deals',
   siteSettings: 'site-settings',
+  /** The related-articles block on article pages: refreshed in the background, never at once. */
+  relatedArticles: 'related-articles',
 } as const
 
 export const articleTag = (slug: string) => `article:${slug}`
@@ -22,7 +24,8 @@ export const queryTags = {
   // The page embeds its author and categories and counts approved comments (see tagsForDocument).
   article: (slug: string) => [articleTag(slug), TAGS.authors, TAGS.categories],
   articleList: () => [TAGS.articles, TAGS.authors, TAGS.categories],
-  relatedArticles: () => [TAGS.articles, TAGS.authors, TAGS.categories],
+  // Its own tag, so that a new article does not expire every other article's page at once.
+  relatedArticles: () => [TAGS.relatedArticles],
   category: (slug: string) => [categoryTag(slug), TAGS.categories, TAGS.articles, TAGS.authors],
   categoryList: () => [TAGS.categories],
   deals: () => [TAGS.deals],
@@ -80,7 +83,10 @@ function readersSeeChange({ status, previousStatus }: ChangedDocument): boolean 
   return status === 'approved' || previousStatus === 'approved'
 }
 
-/** The exact cache tags a created, changed or deleted document affects. */
+/**
+ * The cache tags a created, changed or deleted document affects at once: the next load of a page
+ * carrying one renders afresh.
+ */
 export function tagsForDocument(doc: ChangedDocument): string[] {
   // The storefront reads the published perspective only: drafts and release versions never show.
   if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) return []
@@ -88,10 +94,10 @@ export function tagsForDocument(doc: ChangedDocument): string[] {
     case 'article':
       return [TAGS.articles, ...slugTags(doc, articleTag)]
     case 'author':
-      // Bylines appear on article pages and in every article list.
-      return [TAGS.authors, TAGS.articles]
+      // Bylines appear on article pages, in every article list and in related-article blocks.
+      return [TAGS.authors, TAGS.articles, TAGS.relatedArticles]
     case 'category':
-      return [TAGS.categories, ...slugTags(doc, categoryTag), TAGS.articles]
+      return [TAGS.categories, ...slugTags(doc, categoryTag), TAGS.articles, TAGS.relatedArticles]
     case 'comment': {
       if (!readersSeeChange(doc)) return []
       const articleId = doc.article?._ref
@@ -105,4 +111,14 @@ export function tagsForDocument(doc: ChangedDocument): string[] {
     default:
       return []
   }
+}
+
+/**
+ * The cache tags a document change refreshes in the background (stale-while-revalidate): a new or
+ * changed article may enter the related-articles block of any other article, and refreshing those
+ * pages at once after every publish would make a bulk import a full re-render of the catalogue.
+ */
+export function backgroundTagsForDocument(doc: ChangedDocument): string[] {
+  if (doc._id.startsWith('drafts.') || doc._id.startsWith('versions.')) return []
+  return doc._type === 'article' ? [TAGS.relatedArticles] : []
 }

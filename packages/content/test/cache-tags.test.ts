@@ -1,12 +1,25 @@
 import { describe, expect, it } from '@jest/globals'
-import { queryTags, tagsForDocument, TAGS } from '../src/cache-tags'
+import { backgroundTagsForDocument, queryTags, tagsForDocument, TAGS } from '../src/cache-tags'
 
 describe('tagsForDocument', () => {
-  it('revalidates an article page and every article list when an article changes', () => {
+  it('expires an article page and every article list at once when an article changes', () => {
     expect(tagsForDocument({ _type: 'article', _id: 'a1', slug: 'back-pain' })).toEqual([
       'articles',
       'article:back-pain',
     ])
+  })
+
+  it('leaves the related-articles blocks of other pages to a background refresh', () => {
+    const article = { _type: 'article', _id: 'a1', slug: 'back-pain' }
+    expect(tagsForDocument(article)).not.toContain('related-articles')
+    expect(backgroundTagsForDocument(article)).toEqual(['related-articles'])
+    expect(backgroundTagsForDocument({ ...article, _id: 'drafts.a1' })).toEqual([])
+    expect(backgroundTagsForDocument({ _type: 'deal', _id: 'd1' })).toEqual([])
+  })
+
+  it('keeps the tags of an article page free of the article list, so a publish spares it', () => {
+    expect(queryTags.article('s')).not.toContain(TAGS.articles)
+    expect(queryTags.relatedArticles()).toEqual([TAGS.relatedArticles])
   })
 
   it('also drops the old page of a renamed article', () => {
@@ -16,7 +29,11 @@ describe('tagsForDocument', () => {
   })
 
   it('reaches article pages and lists when an author changes', () => {
-    expect(tagsForDocument({ _type: 'author', _id: 'au1' })).toEqual(['authors', 'articles'])
+    expect(tagsForDocument({ _type: 'author', _id: 'au1' })).toEqual([
+      'authors',
+      'articles',
+      'related-articles',
+    ])
   })
 
   it('reaches the category page, category lists and articles when a category changes', () => {
@@ -24,6 +41,7 @@ describe('tagsForDocument', () => {
       'categories',
       'category:back-health',
       'articles',
+      'related-articles',
     ])
   })
 

@@ -15,6 +15,7 @@ const expected: Record<string, string[]> = {
     'WEBHOOK_FILTER',
     'WEBHOOK_PROJECTION',
     'articleTag',
+    'backgroundTagsForDocument',
     'categoryTag',
     'commentsTag',
     'queryTags',

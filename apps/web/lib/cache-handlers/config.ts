@@ -1,5 +1,7 @@
+import { isAbsolute, join, resolve } from 'node:path'
+
 /**
- * The cache handlers' one variable, REDIS_URL. Read here rather than in env.ts: Next loads cache
+ * The cache handlers' variables (REDIS_URL, CACHE_STORE, CACHE_DIR, CACHE_MAX_MEMORY_MB). Read here rather than in env.ts: Next loads cache
  * handlers by path at run time, outside the app bundle, where env.ts (`server-only`) cannot load.
  */
 export function redisUrl(source: Record<string, string | undefined> = process.env): string | null {
@@ -33,5 +35,51 @@ export function memoryCacheBytes(source: Record<string, string | undefined> = pr
     throw new Error(
       `Invalid CACHE_MAX_MEMORY_MB: must be a whole number of megabytes, not ${value}`,
     )
+  return Number(value) * 1024 * 1024
+}
+
+/** Where the cache lives when REDIS_URL is not set. */
+export type LocalCacheStore = 'disk' | 'memory'
+
+/**
+ * CACHE_STORE: `disk` (the default) keeps pages and 'use cache' data in files, so the storefront's
+ * memory does not grow with the catalogue; `memory` keeps them in Next's in-process cache, capped
+ * at CACHE_MAX_MEMORY_MB, which evicts pages once the catalogue outgrows it.
+ */
+export function localCacheStore(
+  source: Record<string, string | undefined> = process.env,
+): LocalCacheStore {
+  const value = source.CACHE_STORE?.trim() || 'disk'
+  if (value !== 'disk' && value !== 'memory')
+    throw new Error(`Invalid CACHE_STORE: must be disk or memory, not ${value}`)
+  return value
+}
+
+/**
+ * The folder of the disk cache: CACHE_DIR (relative to the working directory), by default
+ * `.next/cache/storefront` of this build. Each storefront process uses a folder of its own in it.
+ */
+export function diskCacheDir(
+  source: Record<string, string | undefined> = process.env,
+  // This file runs compiled in apps/web/dist/cache-handlers; the build is apps/web/.next.
+  buildDir = join(__dirname, '../../.next'),
+): string {
+  const value = source.CACHE_DIR?.trim()
+  if (!value) return join(buildDir, 'cache/storefront')
+  return isAbsolute(value) ? value : resolve(value)
+}
+
+/**
+ * Enough for a catalogue of about 25,000 articles: an article page and its data take about 330 kB
+ * as stored (300 copies of the seed's main article took 97 MB).
+ */
+export const DEFAULT_DISK_CACHE_MB = 8192
+
+/** The disk cache's cap in bytes, CACHE_MAX_DISK_MB (default 8192): past it the oldest entries go. */
+export function diskCacheBytes(source: Record<string, string | undefined> = process.env): number {
+  const value = source.CACHE_MAX_DISK_MB?.trim()
+  if (!value) return DEFAULT_DISK_CACHE_MB * 1024 * 1024
+  if (!/^[1-9]\d{0,6}$/.test(value))
+    throw new Error(`Invalid CACHE_MAX_DISK_MB: must be a whole number of megabytes, not ${value}`)
   return Number(value) * 1024 * 1024
 }

@@ -1,11 +1,20 @@
 import { Redis } from 'ioredis'
 import { redisUrl } from './config'
 
-/** The store the handlers use: the real client in production, a test's client in tests. */
-export type Store = Pick<
-  Redis,
-  'getBuffer' | 'set' | 'hmget' | 'hset' | 'status' | 'on' | 'once' | 'off'
->
+/**
+ * The store the handlers use: Redis (REDIS_URL), or files on this machine (disk-store.ts). The
+ * few Redis commands the handlers need, which an ioredis client has as they are.
+ */
+export interface Store {
+  readonly status: string
+  getBuffer(key: string): Promise<Buffer | null>
+  set(key: string, value: string | Buffer, mode: 'EX', seconds: number): Promise<unknown>
+  hmget(key: string, ...fields: string[]): Promise<(string | null)[]>
+  hset(key: string, values: Record<string, string>): Promise<unknown>
+  on(event: string, listener: () => void): unknown
+  once(event: string, listener: () => void): unknown
+  off(event: string, listener: () => void): unknown
+}
 
 let shared: Redis | null = null
 
@@ -51,7 +60,7 @@ const everReady = new WeakSet<object>()
  * of a new instance use the shared cache. After that it answers at once: while Redis is away
  * commands fail fast and the handlers fall back, rather than every request waiting.
  */
-export async function connected<S extends Pick<Redis, 'status' | 'once' | 'off'>>(
+export async function connected<S extends Pick<Store, 'status' | 'once' | 'off'>>(
   store: S,
   timeoutMs = 1000,
 ): Promise<S> {

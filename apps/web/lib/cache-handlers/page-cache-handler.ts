@@ -15,6 +15,8 @@ type Value = Parameters<CacheHandler['set']>[1]
 /** Pages without a lifetime of their own are dropped after this long (seconds). */
 const MAX_TTL = 30 * 24 * 60 * 60
 const TAGS_HEADER = 'x-next-cache-tags'
+/** A lifetime (seconds) every entry older than a second has outlived, for pages to serve stale. */
+const STALE_REVALIDATE = 1
 
 interface Stored {
   lastModified: number
@@ -44,10 +46,21 @@ function tagsOf(value: Value, ctx: SetContext): string[] {
 }
 
 /**
+ * The entry with a lifetime that has run out, so that Next serves it once more (STALE) and
+ * renders it again in the background: what a stale tag ('max') means. Next checks page tags
+ * only against this process's memory, so the shared stale mark must show as a spent lifetime.
+ * The entry's `expire` is kept, so an expired page is still re-rendered before it is served.
+ */
+function servedStale(entry: Omit<Stored, 'tags'>): CacheHandlerValue {
+  const expire = entry.cacheControl?.expire
+  return { ...entry, cacheControl: { revalidate: STALE_REVALIDATE, expire } }
+}
+
+/**
  * Next's page (ISR) cache on Redis. Next checks page tags only against this process's memory,
  * so `get` checks them against the shared invalidations itself: a page whose tag another
- * instance expired is a miss here too. A stale tag is treated as expired (a blocking re-render):
- * slower, never an old page. Redis failures are misses and skipped writes.
+ * instance expired is a miss here too, and one whose tag went stale is served once more while it
+ * is rendered again in the background. Redis failures are misses and skipped writes.
  */
 export function createPageCacheHandler(
   store: () => Store,
@@ -67,10 +80,9 @@ export function createPageCacheHandler(
         if (!isStored(stored)) return null
         const softTags = 'softTags' in ctx && Array.isArray(ctx.softTags) ? ctx.softTags : []
         const states = await readTagStates(client, prefix.tags, [...stored.tags, ...softTags])
-        if (isExpired(states, stored.lastModified) || isStale(states, stored.lastModified))
-          return null
+        if (isExpired(states, stored.lastModified)) return null
         const { tags: _tags, ...entry } = stored
-        return entry
+        return isStale(states, stored.lastModified) ? servedStale(entry) : entry
       })
     }
 

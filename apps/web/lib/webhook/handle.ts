@@ -1,4 +1,4 @@
-import { tagsForDocument } from '@repo/content/cache-tags'
+import { backgroundTagsForDocument, tagsForDocument } from '@repo/content/cache-tags'
 import { isValidSignature } from '@sanity/webhook'
 import { z } from 'zod'
 import { isFreshSignature } from './freshness'
@@ -19,8 +19,16 @@ const changedDocument = z.object({
 })
 
 export type WebhookOutcome =
-  | { status: 200; tags: string[]; document: string; body: { revalidated: string[] } }
-  | { status: 400 | 401 | 413 | 503; tags: []; body: { error: string } }
+  | {
+      status: 200
+      /** Expired at once: the next load renders afresh. */
+      tags: string[]
+      /** Marked stale: served once more while refreshed in the background. */
+      backgroundTags: string[]
+      document: string
+      body: { revalidated: string[] }
+    }
+  | { status: 400 | 401 | 413 | 503; tags: []; backgroundTags: []; body: { error: string } }
 
 /** Checks an HMAC signature of a body (@sanity/webhook's `isValidSignature`). */
 export type Verifier = (body: string, signature: string, secret: string) => Promise<boolean>
@@ -28,6 +36,7 @@ export type Verifier = (body: string, signature: string, secret: string) => Prom
 const fail = (status: 400 | 401 | 413 | 503, error: string): WebhookOutcome => ({
   status,
   tags: [],
+  backgroundTags: [],
   body: { error },
 })
 
@@ -61,11 +70,13 @@ export async function handleWebhook(input: WebhookInput): Promise<WebhookOutcome
   const parsed = changedDocument.safeParse(json)
   if (!parsed.success) return fail(400, 'Body is not a changed document')
   const tags = tagsForDocument(parsed.data)
+  const backgroundTags = backgroundTagsForDocument(parsed.data)
   return {
     status: 200,
     tags,
+    backgroundTags,
     document: `${parsed.data._type} ${parsed.data._id}`,
-    body: { revalidated: tags },
+    body: { revalidated: [...tags, ...backgroundTags] },
   }
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { memoryCacheBytes, redisUrl } from '../config'
+import {
+  diskCacheBytes,
+  diskCacheDir,
+  localCacheStore,
+  memoryCacheBytes,
+  redisUrl,
+} from '../config'
 
 describe('REDIS_URL', () => {
   it('is optional: without it the cache stays in memory', () => {
@@ -36,6 +42,27 @@ describe('CACHE_MAX_MEMORY_MB', () => {
     for (const value of ['-1', '1.5', '64MB', '10000000'])
       expect(() => memoryCacheBytes({ CACHE_MAX_MEMORY_MB: value })).toThrow(
         'Invalid CACHE_MAX_MEMORY_MB',
+      )
+  })
+})
+
+describe('CACHE_STORE, CACHE_DIR and CACHE_MAX_DISK_MB', () => {
+  it('keep the cache on disk by default, in a folder of the build', () => {
+    expect(localCacheStore({})).toBe('disk')
+    expect(localCacheStore({ CACHE_STORE: 'memory' })).toBe('memory')
+    expect(diskCacheDir({}, '/srv/web/.next')).toBe('/srv/web/.next/cache/storefront')
+    expect(diskCacheDir({ CACHE_DIR: '/var/cache/storefront' })).toBe('/var/cache/storefront')
+    expect(diskCacheBytes({})).toBe(8192 * 1024 * 1024)
+    expect(diskCacheBytes({ CACHE_MAX_DISK_MB: '100' })).toBe(100 * 1024 * 1024)
+  })
+
+  it('stop with a message naming the variable for anything else', () => {
+    expect(() => localCacheStore({ CACHE_STORE: 'redis' })).toThrow(
+      'Invalid CACHE_STORE: must be disk or memory',
+    )
+    for (const value of ['0', '-5', '1.5', '2GB'])
+      expect(() => diskCacheBytes({ CACHE_MAX_DISK_MB: value })).toThrow(
+        'Invalid CACHE_MAX_DISK_MB',
       )
   })
 })

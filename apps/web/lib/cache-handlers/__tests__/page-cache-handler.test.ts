@@ -78,6 +78,23 @@ describe('the Redis page cache handler', () => {
     expect(await a.get('/blog/b', getContext)).not.toBeNull()
   })
 
+  it('serves a page once more with a spent lifetime when another instance marked a tag stale', async () => {
+    const [a, b] = [instance(), instance()]
+    await a.set('/blog/a', page, setContext)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    // What revalidateTag(tag, 'max') sends: stale now, never expired.
+    await b.revalidateTag(['articles'], {})
+    const found = await a.get('/blog/a', getContext)
+    expect(found?.value).toEqual(page)
+    // Next sees the lifetime as run out: it answers STALE and renders in the background.
+    expect(found?.cacheControl).toEqual({ revalidate: 1, expire: 604800 })
+    await a.set('/blog/a', page, setContext)
+    expect((await a.get('/blog/a', getContext))?.cacheControl).toEqual({
+      revalidate: 3600,
+      expire: 604800,
+    })
+  })
+
   it('misses when a soft tag of the request expired', async () => {
     const handler = instance()
     await handler.set('/blog/a', page, setContext)

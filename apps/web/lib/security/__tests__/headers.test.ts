@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { describe, expect, it } from '@jest/globals'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants'
 import nextConfig from '../../../next.config'
 import {
   FIXED_SECURITY_HEADERS,
@@ -64,7 +65,7 @@ describe('security headers', () => {
   })
 
   it('leaves only the fixed headers to next.config.ts: the policy is not baked in at build', async () => {
-    const rules = (await nextConfig.headers?.()) ?? []
+    const rules = (await nextConfig(PHASE_PRODUCTION_SERVER).headers?.()) ?? []
     expect(rules).toHaveLength(1)
     expect(rules[0]?.source).toBe('/:path*')
     expect(rules[0]?.headers).toEqual(FIXED_SECURITY_HEADERS)

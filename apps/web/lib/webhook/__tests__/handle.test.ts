@@ -22,13 +22,15 @@ describe('handleWebhook', () => {
     expect(outcome.tags).toEqual(
       expect.arrayContaining(['articles', 'article:new-slug', 'article:old-slug']),
     )
+    // Other articles' related blocks refresh in the background, not at once.
+    expect(outcome).toMatchObject({ backgroundTags: ['related-articles'] })
   })
 
   it('expires only the deal tag for a deal', async () => {
     const outcome = await handleWebhook(
       await signed(JSON.stringify({ _id: 'deal-1', _type: 'deal' })),
     )
-    expect(outcome).toMatchObject({ status: 200, tags: ['deals'] })
+    expect(outcome).toMatchObject({ status: 200, tags: ['deals'], backgroundTags: [] })
   })
 
   it('expires nothing for a comment readers cannot see, and the article for one they can', async () => {
