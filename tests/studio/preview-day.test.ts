@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { FrameLocator, Page } from 'playwright-core'
-import { loopbackOnlyPage } from '../support/browser'
 import { parseDocument } from '../support/documents'
 import { screenshot, screenshotOnFailure } from './support/artifacts'
 import { createFromList, openPane, openStudio, publish } from './support/desk'
 import { openPresentation } from './support/presentation'
 import { startPresentationStack, type PresentationStack } from './support/presentation-stack'
+import { studioPage } from './support/studio-stack'
 
 const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
 const ARTICLE_DOC = { type: 'article', id: 'article-lower-back-pain-after-exercise' }
@@ -24,12 +24,7 @@ let studio: Page
 
 beforeAll(async () => {
   stack = await startPresentationStack()
-  studio = await loopbackOnlyPage(stack.browser, {
-    ignoreHTTPSErrors: true,
-    timezoneId: 'UTC',
-    viewport: { width: 1400, height: 900 },
-  })
-  studio.context().setDefaultTimeout(30_000)
+  studio = await studioPage(stack.browser)
 }, 240_000)
 
 afterAll(async () => {

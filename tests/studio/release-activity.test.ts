@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
-import { launchChromium, loopbackOnlyPage } from '../support/browser'
+import { launchChromium } from '../support/browser'
 import { startTestLake, type StudioLake } from '../support/lake'
 import { STUDIO_DIST } from '../support/paths'
 import { screenshot, screenshotOnFailure } from './support/artifacts'
+import { studioPage } from './support/studio-stack'
 
 const ARTICLE_ID = 'article-lower-back-pain-after-exercise'
 const RELEASE_ID = 'rActivity'
@@ -17,12 +18,7 @@ let page: Page
 beforeAll(async () => {
   lake = await startTestLake({ studioDir: STUDIO_DIST })
   browser = await launchChromium({ extraArgs: ['--ignore-certificate-errors'] })
-  page = await loopbackOnlyPage(browser, {
-    ignoreHTTPSErrors: true,
-    timezoneId: 'UTC',
-    viewport: { width: 1400, height: 900 },
-  })
-  page.context().setDefaultTimeout(30_000)
+  page = await studioPage(browser)
 }, 300_000)
 
 afterAll(async () => {

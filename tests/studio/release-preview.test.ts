@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Frame, Page } from 'playwright-core'
-import { loopbackOnlyPage } from '../support/browser'
 import { screenshot, screenshotOnFailure } from './support/artifacts'
 import { openStudio } from './support/desk'
 import { lakeAnswers } from './support/lake-wait'
@@ -12,6 +11,7 @@ import {
   scheduleOpenRelease,
   wholeMinuteAhead,
 } from './support/releases'
+import { studioPage } from './support/studio-stack'
 
 const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
 const ARTICLE_DOC = { type: 'article', id: 'article-lower-back-pain-after-exercise' }
@@ -27,12 +27,7 @@ let studio: Page
 
 beforeAll(async () => {
   stack = await startPresentationStack()
-  studio = await loopbackOnlyPage(stack.browser, {
-    ignoreHTTPSErrors: true,
-    timezoneId: 'UTC',
-    viewport: { width: 1400, height: 900 },
-  })
-  studio.context().setDefaultTimeout(30_000)
+  studio = await studioPage(stack.browser)
   await openStudio(studio, stack.lake.studioUrl)
 }, 240_000)
 

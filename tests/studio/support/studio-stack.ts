@@ -18,7 +18,8 @@ export interface StudioStack {
   close(): Promise<void>
 }
 
-async function studioPage(browser: Browser): Promise<Page> {
+/** A page for the Studio: loopback only, the lake's self-signed certificate, UTC, a desktop size. */
+export async function studioPage(browser: Browser): Promise<Page> {
   const page = await loopbackOnlyPage(browser, {
     ignoreHTTPSErrors: true,
     timezoneId: 'UTC',
