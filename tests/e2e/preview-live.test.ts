@@ -7,6 +7,7 @@ import { startStack, type Stack } from '../support/stack'
 const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
 const ARTICLE_ID = 'article-lower-back-pain-after-exercise'
 const LIVE = '/api/draft-mode/live'
+const TYPED_TITLE = 'Typed in the Studio, not saved'
 
 let stack: Stack
 
@@ -81,7 +82,7 @@ describe('the preview live stream', () => {
         createOrReplace: {
           ...seedDocument(ARTICLE_ID),
           _id: `drafts.${ARTICLE_ID}`,
-          title: 'Typed in the Studio, not saved',
+          title: TYPED_TITLE,
         },
       },
     ])
@@ -92,5 +93,8 @@ describe('the preview live stream', () => {
     // The token that reads drafts stays on the server.
     expect(text).not.toContain(stack.lake.tokens.viewer)
     await stream.close()
+    // What the preview's refresh then renders, at once: the typed title.
+    const page = await fetch(`${stack.web.url}${ARTICLE}`, { headers: { cookie } })
+    expect(/<h1[^>]*>(.*?)<\/h1>/s.exec(await page.text())?.[1]).toBe(TYPED_TITLE)
   })
 })

@@ -1,11 +1,13 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useEffect, useRef, useTransition } from 'react'
+import { useEffect } from 'react'
 import { RefreshCoalescer } from '@/lib/preview/refresh-coalescer'
 
 /** The storefront's relay of the Live Content API (app/api/draft-mode/live). */
 export const LIVE_EVENTS_PATH = '/api/draft-mode/live'
+/** At most one refresh per this many ms while changes keep coming (about one server render). */
+const REFRESH_GAP_MS = 250
 
 /**
  * Renders the page again whenever the lake announces a change (a draft being typed included),
@@ -14,22 +16,15 @@ export const LIVE_EVENTS_PATH = '/api/draft-mode/live'
  */
 export function useLiveRefresh(): void {
   const router = useRouter()
-  const [pending, startTransition] = useTransition()
-  const coalescer = useRef<RefreshCoalescer | null>(null)
-  coalescer.current ??= new RefreshCoalescer(() => startTransition(() => router.refresh()))
-
-  // A transition ends once the refreshed page has rendered: that is when the next one may start.
   useEffect(() => {
-    if (!pending) coalescer.current?.settled()
-  }, [pending])
-
-  useEffect(() => {
+    const coalescer = new RefreshCoalescer(() => router.refresh(), REFRESH_GAP_MS)
     const events = new EventSource(LIVE_EVENTS_PATH)
-    const onMessage = (): void => coalescer.current?.request()
+    const onMessage = (): void => coalescer.request()
     events.addEventListener('message', onMessage)
     return () => {
       events.removeEventListener('message', onMessage)
       events.close()
+      coalescer.stop()
     }
-  }, [])
+  }, [router])
 }

@@ -1,28 +1,47 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { RefreshCoalescer } from '../refresh-coalescer'
 
+beforeEach(() => {
+  jest.useFakeTimers()
+})
+
+afterEach(() => {
+  jest.useRealTimers()
+})
+
 describe('RefreshCoalescer', () => {
-  it('refreshes at once when idle, and again after a refresh settles', () => {
+  it('refreshes at once when nothing ran lately', () => {
     let runs = 0
-    const coalescer = new RefreshCoalescer(() => runs++)
+    const coalescer = new RefreshCoalescer(() => runs++, 250)
     coalescer.request()
     expect(runs).toBe(1)
-    coalescer.settled()
+    jest.advanceTimersByTime(300)
     coalescer.request()
     expect(runs).toBe(2)
   })
 
-  it('keeps one refresh in flight and one queued however many changes arrive', () => {
+  it('turns a burst into one refresh now and one trailing refresh after the gap', () => {
     let runs = 0
-    const coalescer = new RefreshCoalescer(() => runs++)
-    for (let i = 0; i < 12; i++) coalescer.request()
+    const coalescer = new RefreshCoalescer(() => runs++, 250)
+    for (let i = 0; i < 12; i++) {
+      coalescer.request()
+      jest.advanceTimersByTime(10)
+    }
     expect(runs).toBe(1)
-    coalescer.settled()
-    // The queued one renders the changes that came after the first refresh started.
+    // The trailing one renders the changes that came after the first refresh started.
+    jest.advanceTimersByTime(130)
     expect(runs).toBe(2)
-    coalescer.settled()
+    jest.advanceTimersByTime(1000)
     expect(runs).toBe(2)
-    coalescer.settled()
-    expect(runs).toBe(2)
+  })
+
+  it('drops the queued refresh when stopped', () => {
+    let runs = 0
+    const coalescer = new RefreshCoalescer(() => runs++, 250)
+    coalescer.request()
+    coalescer.request()
+    coalescer.stop()
+    jest.advanceTimersByTime(1000)
+    expect(runs).toBe(1)
   })
 })
