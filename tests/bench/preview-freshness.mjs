@@ -69,13 +69,13 @@ try {
   // Where the time goes: when the lake's change announcement (the preview's live stream) reached
   // the preview, stamped in wall-clock ms inside the frame.
   await studio.context().addInitScript(() => {
-    const Native = window.EventSource
+    const Native = globalThis.EventSource
     if (!Native) return
-    window.__liveMessages = []
-    window.EventSource = class extends Native {
+    globalThis.__liveMessages = []
+    globalThis.EventSource = class extends Native {
       constructor(...args) {
         super(...args)
-        this.addEventListener('message', () => window.__liveMessages.push(Date.now()))
+        this.addEventListener('message', () => globalThis.__liveMessages.push(Date.now()))
       }
     }
   })
@@ -100,7 +100,7 @@ try {
   })
   const previewFrame = () => studio.frames().find((frame) => frame.url().startsWith(stack.web.url))
   const liveMessages = async () =>
-    (await previewFrame()?.evaluate(() => window.__liveMessages ?? [])) ?? []
+    (await previewFrame()?.evaluate(() => globalThis.__liveMessages ?? [])) ?? []
   const announced = []
   const saved = []
   const shown = []

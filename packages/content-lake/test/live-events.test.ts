@@ -23,7 +23,7 @@ async function live(client: SanityClient, includeDrafts: boolean): Promise<Colle
   return events
 }
 
-const messageTagged = (tag: string) => (e: LiveEvent) =>
+const messageTagged = (tag: `s1:${string}`) => (e: LiveEvent) =>
   e.type === 'message' && e.tags.includes(tag)
 
 describe('the Live Content API events stream', () => {
