@@ -66,6 +66,19 @@ try {
     viewport: { width: 1400, height: 900 },
   })
   studio.context().setDefaultTimeout(ROUND_TIMEOUT_MS)
+  // Where the time goes: when the lake's change announcement (the preview's live stream) reached
+  // the preview, stamped in wall-clock ms inside the frame.
+  await studio.context().addInitScript(() => {
+    const Native = globalThis.EventSource
+    if (!Native) return
+    globalThis.__liveMessages = []
+    globalThis.EventSource = class extends Native {
+      constructor(...args) {
+        super(...args)
+        this.addEventListener('message', () => globalThis.__liveMessages.push(Date.now()))
+      }
+    }
+  })
   const preview = await openPresentation(
     studio,
     stack.lake.studioUrl,
@@ -85,6 +98,10 @@ try {
     // Headers arrive once the server has rendered the page's shell: the server-side share.
     if (asked) asked.end = performance.now()
   })
+  const previewFrame = () => studio.frames().find((frame) => frame.url().startsWith(stack.web.url))
+  const liveMessages = async () =>
+    (await previewFrame()?.evaluate(() => globalThis.__liveMessages ?? [])) ?? []
+  const announced = []
   const saved = []
   const shown = []
   const refreshStarted = []
@@ -93,11 +110,15 @@ try {
     const title = `Preview freshness round ${round} ${Date.now()}`
     await studio.locator('#title').fill(title)
     const typedAt = performance.now()
+    const typedWall = Date.now()
     const [savedMs] = await Promise.all([
       draftSavedAfter(stack.lake, title, typedAt),
       preview.locator('h1', { hasText: title }).waitFor({ timeout: ROUND_TIMEOUT_MS }),
     ])
     const shownMs = performance.now() - typedAt
+    const firstMessage = (await liveMessages()).find((at) => at >= typedWall)
+    const announcedMs = firstMessage === undefined ? NaN : firstMessage - typedWall
+    if (firstMessage !== undefined) announced.push(announcedMs)
     saved.push(savedMs)
     shown.push(shownMs)
     // The render that showed the title: the last one asked for before it was on screen (its
@@ -108,7 +129,7 @@ try {
     if (render) refreshStarted.push(startMs)
     if (Number.isFinite(tookMs)) renderMs.push(tookMs)
     console.log(
-      `round ${round}: draft saved ${savedMs.toFixed(0)} ms, refresh asked ${startMs.toFixed(0)} ms, ` +
+      `round ${round}: draft saved ${savedMs.toFixed(0)} ms, live event ${announcedMs.toFixed(0)} ms, refresh asked ${startMs.toFixed(0)} ms, ` +
         `render took ${tookMs.toFixed(0)} ms, preview ${shownMs.toFixed(0)} ms`,
     )
   }
@@ -121,6 +142,10 @@ try {
   console.log(
     `keystroke -> preview shows it:          p50 ${p50.shown.toFixed(0)} ms, p95 ${p95.shown.toFixed(0)} ms`,
   )
+  if (announced.length > 0)
+    console.log(
+      `keystroke -> live event in the preview: p50 ${percentile(announced, 50).toFixed(0)} ms, p95 ${percentile(announced, 95).toFixed(0)} ms (${announced.length} of ${ROUNDS} rounds)`,
+    )
   if (refreshStarted.length > 0 && renderMs.length > 0)
     console.log(
       `keystroke -> refresh asked: p50 ${percentile(refreshStarted, 50).toFixed(0)} ms, p95 ${percentile(refreshStarted, 95).toFixed(0)} ms; ` +

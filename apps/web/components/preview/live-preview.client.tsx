@@ -5,6 +5,7 @@ import { VisualEditing } from 'next-sanity/visual-editing/client-component'
 import { useRouter } from 'next/navigation'
 import { useCallback } from 'react'
 import { changePreviewPerspective } from '@/lib/preview/perspective-action'
+import { useLiveRefresh } from './use-live-refresh.client'
 
 type RefreshPayload = { source: 'manual' } | { source: 'mutation' }
 
@@ -13,9 +14,12 @@ type RefreshPayload = { source: 'manual' } | { source: 'mutation' }
  * preview following navigation and the Studio following the preview, and a server render per
  * draft change. Rendered only in draft mode, where every read goes to the lake (drafts perspective)
  * per request, so `router.refresh()` shows what was just typed without saving or publishing.
+ * Presentation posts its refresh seconds after a keystroke; the lake's Live Content API announces
+ * the draft change within a fraction of one, so both render the page again (`useLiveRefresh`).
  */
 export function LivePreview() {
   const router = useRouter()
+  useLiveRefresh()
   const refresh = useCallback(
     (payload: RefreshPayload) => {
       if (payload.source !== 'manual' && payload.source !== 'mutation') return false

@@ -19,6 +19,9 @@ export interface Listener {
   client: string
 }
 
+/** Told synchronously of one committed transaction; must not throw or block. */
+export type LiveWatcher = (events: StoredEvent[]) => void
+
 interface ListenerState {
   queue: Promise<void>
   /** Transactions queued but not yet written (the client is not reading fast enough). */
@@ -37,6 +40,8 @@ export class ListenHub {
   private readonly listeners = new Map<Listener, ListenerState>()
   // Other open event streams (the Live Content API's) that count against the same caps.
   private readonly streams = new Map<object, string>()
+  // Callbacks told of every committed transaction of a dataset (the Live Content API's streams).
+  private readonly watchers = new Map<LiveWatcher, string>()
 
   constructor(private readonly limits: ListenLimits) {}
 
@@ -75,6 +80,15 @@ export class ListenHub {
     this.streams.delete(stream)
   }
 
+  /** Calls `watcher` with the events of each transaction committed to `dataset`, until `unwatch`. */
+  watch(dataset: string, watcher: LiveWatcher): void {
+    this.watchers.set(watcher, dataset)
+  }
+
+  unwatch(watcher: LiveWatcher): void {
+    this.watchers.delete(watcher)
+  }
+
   /** Number of open event streams. */
   get size(): number {
     return this.listeners.size + this.streams.size
@@ -82,6 +96,7 @@ export class ListenHub {
 
   /** Queues one committed transaction for every listener of its dataset. */
   publish(state: DatasetState, events: StoredEvent[]): void {
+    for (const [watcher, dataset] of this.watchers) if (dataset === state.name) watcher(events)
     for (const [listener, entry] of this.listeners) {
       if (listener.dataset !== state.name) continue
       if (++entry.behind > this.limits.listenerBacklog) {
@@ -101,6 +116,7 @@ export class ListenHub {
     for (const listener of this.listeners.keys()) listener.stream.end()
     this.listeners.clear()
     this.streams.clear()
+    this.watchers.clear()
   }
 }
 
