@@ -31,7 +31,18 @@ export async function shopperView(
  * Resolves once the preview talks to Presentation: VisualEditing draws overlays only once it is
  * connected, and edits made before that reach the preview only with the next edit.
  */
-export async function previewConnected(preview: FrameLocator): Promise<void> {
-  await preview.locator('h1').hover()
-  await preview.locator('[data-sanity-overlay-element]').first().waitFor({ state: 'attached' })
+export async function previewConnected(preview: FrameLocator, timeoutMs = 60_000): Promise<void> {
+  const overlay = preview.locator('[data-sanity-overlay-element]').first()
+  const deadline = Date.now() + timeoutMs
+  // Hovered again until it shows: a hover before the connection (slow on a loaded machine), or
+  // before a re-render the live preview makes, draws nothing.
+  for (;;) {
+    await preview.locator('h1').hover()
+    try {
+      await overlay.waitFor({ state: 'attached', timeout: 2_000 })
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+    }
+  }
 }
