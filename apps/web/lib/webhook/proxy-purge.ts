@@ -31,9 +31,13 @@ export async function purgeProxies(
   const { purgeUrls, secret } = target
   if (tags.length === 0 || purgeUrls.length === 0 || !secret) return
   const keys = tags.map(surrogateKey).join(' ')
+  const started = performance.now()
   const outcomes = await Promise.allSettled(purgeUrls.map((url) => purgeOne(url, secret, keys)))
   outcomes.forEach((outcome, index) => {
     if (outcome.status === 'rejected')
       report(`[revalidate] proxy purge at ${purgeUrls[index]} failed: ${String(outcome.reason)}`)
   })
+  // The benchmark times the publish path by this line (tests/bench/proxy.mjs).
+  const ms = Math.round(performance.now() - started)
+  console.log(`[revalidate] proxies purged of ${tags.length} tags in ${ms} ms`)
 }

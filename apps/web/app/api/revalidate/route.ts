@@ -1,30 +1,53 @@
 import { after } from 'next/server'
 import { revalidateTag } from 'next/cache'
+import { createCoalescer, type Invalidation } from '@/lib/webhook/coalesce'
 import { receiveWebhook } from '@/lib/webhook/handle'
+import { invalidate } from '@/lib/webhook/invalidate'
 import { purgeProxies } from '@/lib/webhook/proxy-purge'
 import { env } from '@/env'
+
+/**
+ * Deliveries arriving within this long of each other share one expiry and one proxy purge: the
+ * lake sends up to 8 at once, all within a few ms. Short, as it adds to every publish's latency.
+ */
+const COALESCE_WINDOW_MS = 15
+const join = createCoalescer(COALESCE_WINDOW_MS)
+
+function expire({ tags, backgroundTags }: Invalidation, size: number): void {
+  // `expire: 0`: the next request renders fresh instead of being served the stale page once.
+  for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  // 'max': stale-while-revalidate, so a bulk import does not re-render every article page.
+  for (const tag of backgroundTags) revalidateTag(tag, 'max')
+  const logged = [...tags, ...backgroundTags.map((tag) => `${tag} (background)`)]
+  console.log(`[revalidate] batch of ${size}: ${logged.join(', ') || '(no tags)'}`)
+}
 
 /**
  * The Content Lake's signed webhook for every published document change. Expires exactly the
  * cache tags the document affects, so the next page load shows the change; tags that may lag
  * (other articles' related blocks) are only marked stale and refresh in the background.
+ * Deliveries that arrive together are coalesced (lib/webhook/coalesce.ts); each is acknowledged
+ * only once its tags are expired, otherwise it gets a 503 and the lake retries it.
  */
 export async function POST(request: Request): Promise<Response> {
   const outcome = await receiveWebhook(request, { secret: env().webhookSecret })
-  if (outcome.status === 200) {
-    // `expire: 0`: the next request renders fresh instead of being served the stale page once.
-    for (const tag of outcome.tags) revalidateTag(tag, { expire: 0 })
-    // 'max': stale-while-revalidate, so a bulk import does not re-render every article page.
-    for (const tag of outcome.backgroundTags) revalidateTag(tag, 'max')
-    const logged = [...outcome.tags, ...outcome.backgroundTags.map((tag) => `${tag} (background)`)]
-    console.log(`[revalidate] ${outcome.document}: ${logged.join(', ') || '(no tags)'}`)
-    // After the response, which Next ends once the tags above are expired: a proxy refetching
-    // sooner could store the old page again. Background tags too: the proxy then refetches those
-    // pages, which the storefront answers from its (stale) cache while it refreshes them.
-    const tags = [...outcome.tags, ...outcome.backgroundTags]
-    after(() => purgeProxies(tags, env().proxy))
-  } else {
+  if (outcome.status !== 200) {
     console.warn(`[revalidate] rejected with ${outcome.status}: ${outcome.body.error}`)
+    return Response.json(outcome.body, { status: outcome.status })
   }
-  return Response.json(outcome.body, { status: outcome.status })
+  const { tags, backgroundTags, document } = outcome
+  const logged = [...tags, ...backgroundTags.map((tag) => `${tag} (background)`)]
+  console.log(`[revalidate] ${document}: ${logged.join(', ') || '(no tags)'}`)
+  const result = await invalidate(await join({ tags, backgroundTags }), {
+    expire,
+    // The purge waits for the response, which Next ends once the tags above are expired: a
+    // proxy refetching sooner could store the old page again.
+    afterResponse: (work) => after(work),
+    purge: (all) => purgeProxies(all, env().proxy),
+  })
+  if (!result.ok) {
+    console.error(`[revalidate] ${document} not yet expired, the lake retries: ${result.error}`)
+    return Response.json({ error: 'Not yet revalidated; retry' }, { status: 503 })
+  }
+  return Response.json(outcome.body, { status: 200 })
 }
