@@ -45,6 +45,14 @@ const schema = z.object({
       .string()
       .regex(/^[A-Za-z0-9_-]{32,256}$/, 'must be 32-256 characters of A-Z, a-z, 0-9, _ and -'),
   ),
+  // How long the webhook waits for more deliveries to share one expiry and purge (ms).
+  REVALIDATE_COALESCE_MS: optional(
+    z.coerce
+      .number()
+      .int('must be a whole number of milliseconds')
+      .min(0, 'must be 0-1000 ms')
+      .max(1000, 'must be 0-1000 ms (the lake gives up on a delivery after 10 s)'),
+  ),
   NEXT_PHASE: optional(z.string()),
 })
 
@@ -86,6 +94,8 @@ export interface Env {
    * secret that authenticates purges and marks requests as having come through the proxy.
    */
   proxy: { purgeUrls: string[]; secret: string | undefined }
+  /** Webhook deliveries arriving within this many ms share one expiry and proxy purge. */
+  coalesceMs: number
   /** The comment endpoint's anti-spam settings (COMMENTS_* variables). */
   comments: CommentsConfig
   /** What the Content-Security-Policy allows (STUDIO_ORIGINS may frame the site), read at start. */
@@ -114,6 +124,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     siteUrl: vars.SITE_URL ?? 'http://localhost:3000',
     isBuild: vars.NEXT_PHASE === 'phase-production-build',
     proxy: { purgeUrls: vars.PROXY_PURGE_URL ?? [], secret: vars.PROXY_SECRET },
+    // Short by default: the lake's parallel deliveries arrive within a few ms, and the wait adds
+    // to every publish's latency.
+    coalesceMs: vars.REVALIDATE_COALESCE_MS ?? 15,
     comments: parseCommentsConfig(source),
     security: securityOptions(source),
   }

@@ -13,6 +13,13 @@ const ARTICLE_ID = 'article-lower-back-pain-after-exercise'
 const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
 const ORIGINAL_TITLE = 'How to Prevent Lower Back Pain After Exercise'
 const SECRET = randomBytes(30).toString('base64url')
+const PAGES = [ARTICLE, '/', '/deals', '/feed.xml']
+/** Text each page shows whatever Redis does (the article page: its current title). */
+const PAGE_TEXT: Record<string, string> = {
+  '/': 'Lower back pain',
+  '/deals': 'free shipping',
+  '/feed.xml': '<rss',
+}
 
 let redis: RedisServer
 let lake: TestLake
@@ -180,6 +187,31 @@ describe('the caching proxy in front of two storefront instances', () => {
     expect(forged.status).toBe(403)
     expect((await get(proxy.url)).cache).toBe('HIT')
   })
+
+  it('keeps every page answering through the proxy while Redis is down, and publishes after', async () => {
+    const title = (await get(proxy.url)).title
+    // Soft-purged, so every request below reaches an instance, which renders without Redis.
+    expect(await proxy.purge(['articles', 'deals', 'site-settings'])).toBe(200)
+    await redis.kill()
+    for (let round = 0; round < 2; round++)
+      for (const path of PAGES) {
+        const response = await fetch(`${proxy.url}${path}`)
+        const body = await response.text()
+        expect({ path, status: response.status }).toEqual({ path, status: 200 })
+        expect(body).toContain(PAGE_TEXT[path] ?? title)
+      }
+    expect(a.service.lines.join('\n')).toContain('[cache] Redis unavailable')
+
+    await redis.restart()
+    const next = 'Lower back pain: after the Redis outage'
+    // The instances' clients reconnect by themselves (backoff up to 2 s); a publish needs them
+    // to: the webhook's expiry is written to Redis, where both instances read it.
+    await publishAndWait(lake, ARTICLE_ID, () =>
+      lake.api.mutate([{ patch: { id: ARTICLE_ID, set: { title: next } } }]),
+    )
+    const acknowledged = Date.now()
+    for (const base of [proxy.url, a.url, b.url]) await visible(base, next, acknowledged)
+  }, 120_000)
 
   it('serves the stale page when no storefront answers, even after a purge', async () => {
     const before = await get(proxy.url)

@@ -77,6 +77,14 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ PROXY_SECRET: 'short' })).toThrow(/PROXY_SECRET: must be 32-256/)
   })
 
+  it('reads how long the webhook coalesces deliveries, refusing what the lake would time out on', () => {
+    expect(parseEnv({}).coalesceMs).toBe(15)
+    expect(parseEnv({ REVALIDATE_COALESCE_MS: '250' }).coalesceMs).toBe(250)
+    expect(parseEnv({ REVALIDATE_COALESCE_MS: '0' }).coalesceMs).toBe(0)
+    for (const bad of ['-1', '1001', '2.5', 'soon'])
+      expect(() => parseEnv({ REVALIDATE_COALESCE_MS: bad })).toThrow(/REVALIDATE_COALESCE_MS/)
+  })
+
   it('knows when next build is running', () => {
     expect(parseEnv({ NEXT_PHASE: 'phase-production-build' }).isBuild).toBe(true)
   })

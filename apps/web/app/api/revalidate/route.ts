@@ -6,12 +6,8 @@ import { invalidate } from '@/lib/webhook/invalidate'
 import { purgeProxies } from '@/lib/webhook/proxy-purge'
 import { env } from '@/env'
 
-/**
- * Deliveries arriving within this long of each other share one expiry and one proxy purge: the
- * lake sends up to 8 at once, all within a few ms. Short, as it adds to every publish's latency.
- */
-const COALESCE_WINDOW_MS = 15
-const join = createCoalescer(COALESCE_WINDOW_MS)
+// Deliveries arriving together (the lake sends up to 8 at once) share one expiry and one purge.
+let join: ReturnType<typeof createCoalescer> | undefined
 
 function expire({ tags, backgroundTags }: Invalidation, size: number): void {
   // `expire: 0`: the next request renders fresh instead of being served the stale page once.
@@ -38,6 +34,7 @@ export async function POST(request: Request): Promise<Response> {
   const { tags, backgroundTags, document } = outcome
   const logged = [...tags, ...backgroundTags.map((tag) => `${tag} (background)`)]
   console.log(`[revalidate] ${document}: ${logged.join(', ') || '(no tags)'}`)
+  join ??= createCoalescer(env().coalesceMs)
   const result = await invalidate(await join({ tags, backgroundTags }), {
     expire,
     // The purge waits for the response, which Next ends once the tags above are expired: a
