@@ -92,22 +92,35 @@ describe(`a bulk change of ${BULK} articles through the lake`, () => {
     const after = await crawl([stack.web.url], others, 4)
 
     const webLines = stack.web.service.lines.slice(webFrom)
-    const batches = webLines.filter((line) => line.startsWith('[revalidate] batch of')).length
+    const batchSizes = webLines
+      .map((line) => /^\[revalidate\] batch of (\d+):/.exec(line)?.[1])
+      .filter((size) => size !== undefined)
+      .map(Number)
+    const batches = batchSizes.length
     const retried = stack.lake.service.lines
       .slice(lakeFrom)
       .filter((line) => /create article-bulk-\d+: attempt [2-9]/.test(line)).length
     const duringShare = during.map(cachedShare)
+    // How long the storefront took to acknowledge each delivery (the rest of the drain is the lake).
+    const answered = stack.lake.service.lines
+      .slice(lakeFrom)
+      .map((line) => /create article-bulk-\d+: attempt \d+ -> 200 in (\d+) ms/.exec(line)?.[1])
+      .filter((ms) => ms !== undefined)
+      .map(Number)
+      .sort((x, y) => x - y)
     console.log(
       `bulk change of ${BULK} articles: imported in ${((imported - started) / 1000).toFixed(1)} s, ` +
         `webhooks drained in ${((drained - started) / 1000).toFixed(1)} s ` +
         `(${(BULK / ((drained - started) / 1000)).toFixed(0)} deliveries/s) in ${batches} batches, ` +
-        `${retried} retried; other articles served from the cache during the drain: ` +
+        `${retried} retried, the storefront answering each in ${answered[Math.floor(answered.length / 2)]} ms ` +
+        `(median; max ${answered.at(-1)} ms); other articles served from the cache during the drain: ` +
         `${duringShare.map((share) => `${Math.round(share * 100)} %`).join(', ') || '(drained first)'}, ` +
         `after: ${after.hits} hits + ${after.stale} stale of ${after.pages}`,
     )
 
     // Every delivery was acknowledged once, in far fewer expiries than deliveries.
     expect(deliveredCount(lakeFrom)).toBe(BULK)
+    expect(batchSizes.reduce((sum, size) => sum + size, 0)).toBe(BULK)
     expect(batches).toBeLessThanOrEqual(Math.ceil(BULK / 2))
     expect(webLines.filter((line) => line.includes('not yet expired'))).toEqual([])
     // The other pages never had to be rendered afresh: only their related block went stale.
