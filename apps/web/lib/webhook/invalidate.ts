@@ -16,7 +16,7 @@ export type InvalidationResult = { ok: true } | { ok: false; error: string }
  * A follower answers the lake only when its batch is expired and purged; past this it answers
  * 503 (below the lake's 10 s delivery timeout), so the delivery is retried, never lost.
  */
-export const FOLLOWER_WAIT_MS = 5_000
+export const FOLLOWER_WAIT_MS = 8_000
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -46,16 +46,21 @@ export async function invalidate(
       return { ok: false, error: message(error) }
     }
   }
+  const all = [...turn.batch.tags, ...turn.batch.backgroundTags]
   try {
     steps.expire(turn.batch, turn.size)
+    // Purged before the answer too, so that the proxy no longer serves the old page once the
+    // lake holds the delivery acknowledged (Next applies the expiry before the answer ends).
+    await steps.purge(all)
   } catch (error) {
     turn.finish(error)
     return { ok: false, error: message(error) }
   }
   steps.afterResponse(async () => {
-    // Background tags too: the proxy then refetches those pages, which the storefront answers
-    // from its (stale) cache while it refreshes them.
-    await steps.purge([...turn.batch.tags, ...turn.batch.backgroundTags]).then(
+    // Again once the expiry is applied: a request the proxy sent in between may have stored the
+    // old page. Background tags too: the proxy then refetches those pages, which the storefront
+    // answers from its (stale) cache while it refreshes them.
+    await steps.purge(all).then(
       () => turn.finish(),
       (error: unknown) => turn.finish(error),
     )

@@ -37,8 +37,8 @@ export async function POST(request: Request): Promise<Response> {
   join ??= createCoalescer(env().coalesceMs)
   const result = await invalidate(await join({ tags, backgroundTags }), {
     expire,
-    // The purge waits for the response, which Next ends once the tags above are expired: a
-    // proxy refetching sooner could store the old page again.
+    // Purged again after the response, which Next ends once the tags above are expired: a proxy
+    // refetching sooner could have stored the old page again.
     afterResponse: (work) => after(work),
     purge: (all) => purgeProxies(all, env().proxy),
   })
