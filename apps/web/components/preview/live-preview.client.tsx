@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation'
 import { useCallback } from 'react'
 import { changePreviewPerspective } from '@/lib/preview/perspective-action'
 import { useLiveRefresh } from './use-live-refresh.client'
+import { useNoPrefetch } from './use-no-prefetch.client'
 
 type RefreshPayload = { source: 'manual' } | { source: 'mutation' }
 
@@ -21,6 +22,7 @@ type RefreshPayload = { source: 'manual' } | { source: 'mutation' }
 export function LivePreview() {
   const router = useRouter()
   const liveStreamOpen = useLiveRefresh()
+  useNoPrefetch()
   const refresh = useCallback(
     (payload: RefreshPayload) => {
       if (payload.source !== 'manual' && payload.source !== 'mutation') return false
