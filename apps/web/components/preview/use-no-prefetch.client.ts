@@ -11,10 +11,11 @@ import { withoutRouterPrefetches } from '@/lib/preview/skip-prefetch'
  */
 export function useNoPrefetch(): void {
   useEffect(() => {
-    const native = window.fetch
-    window.fetch = withoutRouterPrefetches(native)
+    // Put back exactly what was there (whoever else wrapped it), not a bound copy.
+    const original = Object.getOwnPropertyDescriptor(window, 'fetch')
+    window.fetch = withoutRouterPrefetches(window.fetch.bind(window))
     return () => {
-      window.fetch = native
+      if (original) Object.defineProperty(window, 'fetch', original)
     }
   }, [])
 }

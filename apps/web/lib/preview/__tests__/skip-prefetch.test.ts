@@ -5,7 +5,7 @@ import { isRouterPrefetch, withoutRouterPrefetches } from '../skip-prefetch'
 describe('withoutRouterPrefetches', () => {
   const passedOn: string[] = []
   const native: typeof fetch = (input) => {
-    passedOn.push(String(input))
+    passedOn.push(typeof input === 'string' ? input : 'not a path')
     return Promise.resolve(new Response('from the server', { status: 200 }))
   }
   const previewFetch = withoutRouterPrefetches(native)
