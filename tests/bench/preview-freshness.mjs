@@ -4,10 +4,13 @@
 // Presentation on the seed article, then per round types a new title into the form and times two
 // things from the keystroke: when the lake holds the draft with that title (polled with the editor
 // token: the reference, what any preview must wait for) and when the preview iframe shows it. It
-// prints p50/p95 of both and their ratio, and where the time goes: when the preview asked for
-// its refresh render (Presentation reported the change) and how long the server took for it.
+// prints p50/p95 of both and their ratio, and where the time goes: when the lake's live event
+// reached the preview (the page's own performance marks, lib/preview/live-marks.ts), when the
+// preview asked for its refresh render and how long the server took for it, how many link
+// prefetches the preview sent, and the load average (the machine is shared).
 // Rounds are bounded in count and each in time.
 // Usage: node tests/bench/preview-freshness.mjs [--rounds 15] [--round-timeout-ms 60000]
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { tsImport } from 'tsx/esm/api'
@@ -27,6 +30,7 @@ const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
 const ARTICLE_DOC = { type: 'article', id: 'article-lower-back-pain-after-exercise' }
 
 const { ensureBuilt, ensureStudioBuilt } = await tsImport('../support/build.ts', import.meta.url)
+const { LIVE_MARKS } = await tsImport('../../apps/web/lib/preview/live-marks.ts', import.meta.url)
 const { loopbackOnlyPage } = await tsImport('../support/browser.ts', import.meta.url)
 const { startPresentationStack } = await tsImport(
   '../studio/support/presentation-stack.ts',
@@ -66,19 +70,6 @@ try {
     viewport: { width: 1400, height: 900 },
   })
   studio.context().setDefaultTimeout(ROUND_TIMEOUT_MS)
-  // Where the time goes: when the lake's change announcement (the preview's live stream) reached
-  // the preview, stamped in wall-clock ms inside the frame.
-  await studio.context().addInitScript(() => {
-    const Native = globalThis.EventSource
-    if (!Native) return
-    globalThis.__liveMessages = []
-    globalThis.EventSource = class extends Native {
-      constructor(...args) {
-        super(...args)
-        this.addEventListener('message', () => globalThis.__liveMessages.push(Date.now()))
-      }
-    }
-  })
   const preview = await openPresentation(
     studio,
     stack.lake.studioUrl,
@@ -87,11 +78,15 @@ try {
   )
   await previewConnected(preview)
   // Where the time goes: the RSC requests of the preview's router.refresh(). Their start is when
-  // Presentation reported the change; their response headers, when the server had rendered.
+  // the preview learnt of the change; their response headers, when the server had rendered.
   const rscAsked = []
+  let prefetches = 0
   studio.on('request', (request) => {
-    if (request.url().startsWith(stack.web.url) && request.headers()['rsc'] === '1')
-      rscAsked.push({ request, start: performance.now(), end: NaN })
+    if (!request.url().startsWith(stack.web.url) || request.headers()['rsc'] !== '1') return
+    // Link prefetches: in draft mode each is a full render competing with the refresh (every
+    // refresh sets off one per link in view); counted to show their share.
+    if (request.headers()['next-router-prefetch'] === '1') prefetches += 1
+    else rscAsked.push({ request, start: performance.now(), end: NaN })
   })
   studio.on('response', (response) => {
     const asked = rscAsked.find((r) => r.request === response.request())
@@ -99,13 +94,21 @@ try {
     if (asked) asked.end = performance.now()
   })
   const previewFrame = () => studio.frames().find((frame) => frame.url().startsWith(stack.web.url))
-  const liveMessages = async () =>
-    (await previewFrame()?.evaluate(() => globalThis.__liveMessages ?? [])) ?? []
+  // The live preview's performance marks (lib/preview/live-marks.ts), in wall-clock ms.
+  const liveMarks = async (name) =>
+    (await previewFrame()?.evaluate(
+      (wanted) =>
+        performance
+          .getEntriesByName(wanted, 'mark')
+          .map((mark) => performance.timeOrigin + mark.startTime),
+      name,
+    )) ?? []
   const announced = []
   const saved = []
   const shown = []
   const refreshStarted = []
   const renderMs = []
+  const loadBefore = loadavg()
   for (let round = 1; round <= ROUNDS; round += 1) {
     const title = `Preview freshness round ${round} ${Date.now()}`
     await studio.locator('#title').fill(title)
@@ -116,7 +119,7 @@ try {
       preview.locator('h1', { hasText: title }).waitFor({ timeout: ROUND_TIMEOUT_MS }),
     ])
     const shownMs = performance.now() - typedAt
-    const firstMessage = (await liveMessages()).find((at) => at >= typedWall)
+    const firstMessage = (await liveMarks(LIVE_MARKS.event)).find((at) => at >= typedWall)
     const announcedMs = firstMessage === undefined ? NaN : firstMessage - typedWall
     if (firstMessage !== undefined) announced.push(announcedMs)
     saved.push(savedMs)
@@ -135,7 +138,12 @@ try {
   }
   const p50 = { saved: percentile(saved, 50), shown: percentile(shown, 50) }
   const p95 = { saved: percentile(saved, 95), shown: percentile(shown, 95) }
-  console.log(`rounds: ${ROUNDS}`)
+  const loadAfter = loadavg()
+  const load = (l) => l.map((n) => n.toFixed(1)).join(' ')
+  console.log(
+    `rounds: ${ROUNDS}; load average before ${load(loadBefore)}, after ${load(loadAfter)}`,
+  )
+  console.log(`link prefetches sent by the preview during the rounds: ${prefetches}`)
   console.log(
     `keystroke -> draft in lake (reference): p50 ${p50.saved.toFixed(0)} ms, p95 ${p95.saved.toFixed(0)} ms`,
   )

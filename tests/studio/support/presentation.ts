@@ -1,4 +1,4 @@
-import type { FrameLocator, Page } from 'playwright-core'
+import type { Frame, FrameLocator, Page } from 'playwright-core'
 
 /** Opens Presentation on a document with the storefront page `previewUrl` beside its form. */
 export async function openPresentation(
@@ -45,4 +45,22 @@ export async function previewConnected(preview: FrameLocator, timeoutMs = 60_000
       if (Date.now() > deadline) throw error
     }
   }
+}
+
+/** The preview iframe's frame (the storefront at `webUrl`), to run code in it. */
+export async function previewFrame(page: Page, webUrl: string): Promise<Frame> {
+  const element = await page.locator('iframe').elementHandle()
+  const frame = await element?.contentFrame()
+  if (!frame?.url().startsWith(webUrl)) throw new Error(`no preview of ${webUrl} is open`)
+  return frame
+}
+
+/** The names of the live preview's performance marks in the frame (see use-live-refresh). */
+export function liveMarks(frame: Frame): Promise<string[]> {
+  return frame.evaluate(() =>
+    performance
+      .getEntriesByType('mark')
+      .map((mark) => mark.name)
+      .filter((name) => name.startsWith('live-preview:')),
+  )
 }

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation'
 import { useCallback } from 'react'
 import { changePreviewPerspective } from '@/lib/preview/perspective-action'
 import { useLiveRefresh } from './use-live-refresh.client'
+import { useNoPrefetch } from './use-no-prefetch.client'
 
 type RefreshPayload = { source: 'manual' } | { source: 'mutation' }
 
@@ -14,19 +15,26 @@ type RefreshPayload = { source: 'manual' } | { source: 'mutation' }
  * preview following navigation and the Studio following the preview, and a server render per
  * draft change. Rendered only in draft mode, where every read goes to the lake (drafts perspective)
  * per request, so `router.refresh()` shows what was just typed without saving or publishing.
- * Presentation posts its refresh seconds after a keystroke; the lake's Live Content API announces
- * the draft change within a fraction of one, so both render the page again (`useLiveRefresh`).
+ * Presentation posts its refresh a second or more after a keystroke; the lake's Live Content API
+ * announces the draft change within a fraction of one, so while that stream is open it alone
+ * renders the page again (`useLiveRefresh`), and Presentation's refresh only when it is not.
  */
 export function LivePreview() {
   const router = useRouter()
-  useLiveRefresh()
+  const liveStreamOpen = useLiveRefresh()
+  useNoPrefetch()
   const refresh = useCallback(
     (payload: RefreshPayload) => {
       if (payload.source !== 'manual' && payload.source !== 'mutation') return false
+      // The live stream already refreshed for this change, a second earlier. Presentation's
+      // refresh (and the repeat it sends a second later) would abort that render while it
+      // streams, and the title would show only after the last of them: leave it to the stream,
+      // as next-sanity's VisualEditing does for `<SanityLive>`. Without the stream, follow it.
+      if (payload.source === 'mutation' && liveStreamOpen()) return false
       router.refresh()
       return Promise.resolve()
     },
-    [router],
+    [router, liveStreamOpen],
   )
   // The editor picked another perspective (e.g. a release): the server renders read it from a
   // cookie, so store it there first, then render again.

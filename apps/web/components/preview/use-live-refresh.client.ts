@@ -1,30 +1,55 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useEffect } from 'react'
+import { useCallback, useEffect, useRef, useTransition } from 'react'
+import { LIVE_MARKS } from '@/lib/preview/live-marks'
 import { RefreshCoalescer } from '@/lib/preview/refresh-coalescer'
 
 /** The storefront's relay of the Live Content API (app/api/draft-mode/live). */
 export const LIVE_EVENTS_PATH = '/api/draft-mode/live'
-/** At most one refresh per this many ms while changes keep coming (about one server render). */
-const REFRESH_GAP_MS = 250
-
+/** How long a refresh may go without its commit being seen before the next one may start. */
+const STALL_MS = 5_000
 /**
  * Renders the page again whenever the lake announces a change (a draft being typed included),
- * without waiting for Presentation's own refresh, which follows the keystroke by seconds. One
- * EventSource per preview tab, closed with the component; bursts are coalesced.
+ * without waiting for Presentation's own refresh, which follows the keystroke by a second or more.
+ * One EventSource per preview tab, closed with the component. One refresh at a time: the next
+ * starts once React committed the last (the transition's pending flag), since a refresh started
+ * earlier aborts the running one and, while changes keep coming, nothing would ever show.
+ * Returns whether the stream is open, i.e. whether this hook is the one keeping the page fresh.
  */
-export function useLiveRefresh(): void {
+export function useLiveRefresh(): () => boolean {
   const router = useRouter()
+  const [refreshing, startTransition] = useTransition()
+  const coalescer = useRef<RefreshCoalescer | undefined>(undefined)
+  const stream = useRef<EventSource | undefined>(undefined)
+
   useEffect(() => {
-    const coalescer = new RefreshCoalescer(() => router.refresh(), REFRESH_GAP_MS)
+    const current = new RefreshCoalescer(() => {
+      performance.mark(LIVE_MARKS.refresh)
+      startTransition(() => router.refresh())
+    }, STALL_MS)
+    coalescer.current = current
     const events = new EventSource(LIVE_EVENTS_PATH)
-    const onMessage = (): void => coalescer.request()
+    stream.current = events
+    const onMessage = (): void => {
+      performance.mark(LIVE_MARKS.event)
+      current.request()
+    }
     events.addEventListener('message', onMessage)
     return () => {
       events.removeEventListener('message', onMessage)
       events.close()
-      coalescer.stop()
+      current.stop()
+      stream.current = undefined
+      coalescer.current = undefined
     }
   }, [router])
+
+  useEffect(() => {
+    if (refreshing || !coalescer.current?.busy) return
+    performance.mark(LIVE_MARKS.committed)
+    coalescer.current.settled()
+  }, [refreshing])
+
+  return useCallback(() => stream.current?.readyState === EventSource.OPEN, [])
 }

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { RefreshCoalescer } from '../refresh-coalescer'
 
+const STALL_MS = 5_000
+
 beforeEach(() => {
   jest.useFakeTimers()
 })
@@ -10,38 +12,64 @@ afterEach(() => {
 })
 
 describe('RefreshCoalescer', () => {
-  it('refreshes at once when nothing ran lately', () => {
+  it('refreshes at once when no refresh is under way', () => {
     let runs = 0
-    const coalescer = new RefreshCoalescer(() => runs++, 250)
+    const coalescer = new RefreshCoalescer(() => runs++, STALL_MS)
     coalescer.request()
     expect(runs).toBe(1)
-    jest.advanceTimersByTime(300)
+    expect(coalescer.busy).toBe(true)
+    coalescer.settled()
+    expect(coalescer.busy).toBe(false)
     coalescer.request()
     expect(runs).toBe(2)
   })
 
-  it('turns a burst into one refresh now and one trailing refresh after the gap', () => {
+  it('never starts a refresh while one is under way, however long it streams', () => {
     let runs = 0
-    const coalescer = new RefreshCoalescer(() => runs++, 250)
-    for (let i = 0; i < 12; i++) {
+    const coalescer = new RefreshCoalescer(() => runs++, STALL_MS)
+    coalescer.request()
+    for (let i = 0; i < 40; i++) {
+      jest.advanceTimersByTime(100)
       coalescer.request()
-      jest.advanceTimersByTime(10)
     }
     expect(runs).toBe(1)
+  })
+
+  it('turns the changes made during a refresh into one more refresh once it settled', () => {
+    let runs = 0
+    const coalescer = new RefreshCoalescer(() => runs++, STALL_MS)
+    coalescer.request()
+    for (let i = 0; i < 12; i++) coalescer.request()
+    coalescer.settled()
     // The trailing one renders the changes that came after the first refresh started.
-    jest.advanceTimersByTime(130)
     expect(runs).toBe(2)
-    jest.advanceTimersByTime(1000)
+    coalescer.settled()
+    jest.advanceTimersByTime(STALL_MS * 2)
     expect(runs).toBe(2)
   })
 
-  it('drops the queued refresh when stopped', () => {
+  it('moves on after stallMs when a refresh is never reported settled', () => {
     let runs = 0
-    const coalescer = new RefreshCoalescer(() => runs++, 250)
+    const coalescer = new RefreshCoalescer(() => runs++, STALL_MS)
+    coalescer.request()
+    coalescer.request()
+    jest.advanceTimersByTime(STALL_MS - 1)
+    expect(runs).toBe(1)
+    jest.advanceTimersByTime(1)
+    expect(runs).toBe(2)
+  })
+
+  it('ignores a settle report when nothing runs, and forgets everything when stopped', () => {
+    let runs = 0
+    const coalescer = new RefreshCoalescer(() => runs++, STALL_MS)
+    coalescer.settled()
+    expect(runs).toBe(0)
     coalescer.request()
     coalescer.request()
     coalescer.stop()
-    jest.advanceTimersByTime(1000)
+    coalescer.settled()
+    jest.advanceTimersByTime(STALL_MS * 2)
     expect(runs).toBe(1)
+    expect(coalescer.busy).toBe(false)
   })
 })
