@@ -38,7 +38,7 @@ export function ArticleCard({
           width={thumb.width}
           height={thumb.height}
           loading={aboveFold ? 'eager' : 'lazy'}
-          fetchPriority={aboveFold ? 'high' : 'auto'}
+          fetchPriority={aboveFold ? 'high' : undefined}
           decoding="async"
           style={placeholderStyle(hero)}
         />
