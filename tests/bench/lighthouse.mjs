@@ -57,6 +57,7 @@ const { BENCH_BUILD_ENV, ensureBuilt } = await tsImport('../support/build.ts', i
 const { startStack } = await tsImport('../support/stack.ts', import.meta.url)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
+// The lower of the two middle values for an even count (use an odd --runs).
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b)
   return sorted[Math.floor((sorted.length - 1) / 2)]
