@@ -62,6 +62,9 @@ const nextConfig = (phase: string): NextConfig => ({
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   reactStrictMode: true,
   experimental: {
+    // The site's CSS (about 5 kB gzip) goes into each page's <head> instead of separate
+    // render-blocking stylesheet requests: the first paint waits for no round trip.
+    inlineCss: true,
     // Cached pages live only as long as the process: tag invalidations are held in memory, so a
     // page written to disk could outlive a webhook it never heard about. It also keeps junk URLs
     // (cached 404s) from filling the disk.

@@ -86,12 +86,15 @@ describe('article images', () => {
     await expect(figure.locator('figcaption').innerText()).resolves.toMatch(/desk/)
   })
 
-  it('shows a cropped 16:9 thumbnail on every home page card', async () => {
+  it('shows a cropped 16:9 thumbnail on every home page card, the first (on screen) not lazy', async () => {
     await page.goto(`${stack.web.url}/`)
     const thumbs = page.locator('main article img')
     await expect(thumbs.count()).resolves.toBe(3)
     const first = thumbs.first()
-    await expect(first.getAttribute('loading')).resolves.toBe('lazy')
+    // The first thumbnail is the home page's largest paint: requested at once, with high priority.
+    await expect(first.getAttribute('loading')).resolves.toBe('eager')
+    await expect(first.getAttribute('fetchpriority')).resolves.toBe('high')
+    await expect(thumbs.nth(1).getAttribute('loading')).resolves.toBe('lazy')
     const src = (await first.getAttribute('src')) ?? ''
     const params = new URL(src).searchParams
     expect(params.get('fit')).toBe('crop')

@@ -11,10 +11,13 @@ const THUMB = { displayWidth: 640, sizes: '(max-width: 700px) 100vw, 640px', asp
 export function ArticleCard({
   article,
   headingLevel = 2,
+  aboveFold = false,
   edit,
 }: {
   article: Card
   headingLevel?: 2 | 3
+  /** The list's first card, on screen when the page opens: its thumbnail is the largest paint. */
+  aboveFold?: boolean
   /** Draft mode only: click-to-edit attributes (title, excerpt). */
   edit?: EditAttribute
 }) {
@@ -24,7 +27,8 @@ export function ArticleCard({
   return (
     <article className={styles.card}>
       {hero && thumb && (
-        // Decorative next to the linked title (alt=""), and lazy: lists are long and below the fold.
+        // Decorative next to the linked title (alt=""). Lazy below the fold, as lists are long; a lazy
+        // image is only requested after layout, which would delay the first card's (the page's LCP).
         <img
           className={styles.thumb}
           src={thumb.src}
@@ -33,7 +37,8 @@ export function ArticleCard({
           alt=""
           width={thumb.width}
           height={thumb.height}
-          loading="lazy"
+          loading={aboveFold ? 'eager' : 'lazy'}
+          fetchPriority={aboveFold ? 'high' : undefined}
           decoding="async"
           style={placeholderStyle(hero)}
         />

@@ -7,21 +7,25 @@ import styles from './article-list.module.css'
 export function ArticleList({
   articles,
   headingLevel = 2,
+  leadsPage = false,
   editFor,
 }: {
   articles: Card[]
   headingLevel?: 2 | 3
+  /** The list opens the page, so its first thumbnail is on screen at once (loaded eagerly). */
+  leadsPage?: boolean
   /** Draft mode only: click-to-edit attributes for each article. */
   editFor?: (document: { id: string; type: string }) => EditAttribute
 }) {
   if (articles.length === 0) return <p className={styles.empty}>No articles yet.</p>
   return (
     <ul className={styles.list}>
-      {articles.map((article) => (
+      {articles.map((article, index) => (
         <li key={article.id}>
           <ArticleCard
             article={article}
             headingLevel={headingLevel}
+            aboveFold={leadsPage && index === 0}
             edit={editFor?.({ id: article.id, type: 'article' })}
           />
         </li>

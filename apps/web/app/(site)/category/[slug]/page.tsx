@@ -54,7 +54,7 @@ export default async function CategoryPage({ params }: Props) {
       />
       <h1 className={styles.heading}>{category.title}</h1>
       {category.description && <p className={styles.intro}>{category.description}</p>}
-      <ArticleList articles={articles} editFor={await documentEditor()} />
+      <ArticleList articles={articles} leadsPage editFor={await documentEditor()} />
     </div>
   )
 }

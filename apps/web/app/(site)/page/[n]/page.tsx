@@ -56,7 +56,7 @@ export default async function ArticleListPage({ params }: Props) {
       <h1 className={styles.heading}>
         {page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}
       </h1>
-      <ArticleList articles={items} editFor={await documentEditor()} />
+      <ArticleList articles={items} leadsPage editFor={await documentEditor()} />
       <Pagination page={page} pageCount={pageCount} />
     </div>
   )
