@@ -11,34 +11,11 @@ import { textsSplit } from '../src/query/textTokens'
 import { openDb, type Db } from '../src/store/db'
 import { DocumentTable } from '../src/store/documents'
 import { importDocuments } from '../src/store/ndjson'
+import { article, SEARCH } from './helpers/articles'
 import { prng } from './helpers/dataset'
 
 // Enough articles that splitting them inside one query would show in the count, few enough to be quick.
 const ARTICLES = 400
-const WORDS = ['back', 'pain', 'stretch', 'core', 'walk', 'hips', 'desk', 'sleep', 'knees']
-
-const SEARCH = `*[_type == "article" && [title, excerpt, pt::text(body)] match $terms]
-  | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)
-  | order(_score desc, _id asc)[0...10]{_id, _score}`
-
-function article(i: number, random: () => number): SanityDocument {
-  const words = (n: number) =>
-    Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ')
-  return {
-    _id: `article-${i}`,
-    _type: 'article',
-    _rev: 'r0',
-    _createdAt: '2025-01-01T00:00:00Z',
-    _updatedAt: '2025-01-01T00:00:00Z',
-    title: `${words(3)} ${i}`,
-    excerpt: words(8),
-    body: [1, 2, 3].map((n) => ({
-      _type: 'block',
-      _key: `b${n}`,
-      children: [{ _type: 'span', _key: `s${n}`, text: words(40) }],
-    })),
-  }
-}
 
 let dir: string
 let db: Db
