@@ -4,13 +4,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SanityDocument } from '../src/json'
-import { loadDataset } from '../src/lake/core'
+import { loadDataset, wordStore } from '../src/lake/core'
 import { executeQuery, type QueryTarget } from '../src/query/execute'
 import { isIndexed } from '../src/query/textIndex'
 import { textsSplit } from '../src/query/textTokens'
 import { openDb, type Db } from '../src/store/db'
 import { DocumentTable } from '../src/store/documents'
 import { importDocuments } from '../src/store/ndjson'
+import { TextWordTable } from '../src/store/textWords'
 import { article, SEARCH } from './helpers/articles'
 import { prng } from './helpers/dataset'
 
@@ -91,5 +92,30 @@ describe('the word index of a dataset', () => {
     ])
     expect(await search(target, ['zumbafit'])).toEqual([])
     expect(textsSplit() - before).toBe(0)
+  })
+})
+
+describe('saved word lists in one process', () => {
+  test('a dataset opened again reads back the lists it saved (words numbered since the start included)', async () => {
+    const words = new TextWordTable(db)
+    const opened = () => ({
+      state: loadDataset(
+        table,
+        'production',
+        wordStore(words, 'production', () => undefined),
+      ),
+      table,
+      projectId: 'local',
+    })
+    const first = opened()
+    await first.state.texts.ready()
+    expect(words.count('production')).toBe(ARTICLES)
+    const again = opened()
+    const before = textsSplit()
+    await again.state.texts.ready()
+    expect(textsSplit() - before).toBe(0)
+    expect(await search(again, ['stretch', 'core'])).toEqual(
+      await groqJs(again, ['stretch', 'core']),
+    )
   })
 })

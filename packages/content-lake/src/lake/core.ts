@@ -9,6 +9,7 @@ import { DocumentTable } from '../store/documents'
 import { EventLog } from '../store/events'
 import { TextWordTable } from '../store/textWords'
 import type { WordStore } from '../query/textIndexer'
+import { WordNumbers } from '../query/textNumbers'
 import { errorMessage } from '../errorMessage'
 import { WebhookQueue } from '../store/webhookQueue'
 import { Mutex } from './mutex'
@@ -87,16 +88,31 @@ export function wordStore(
   dataset: string,
   log: (line: string) => void,
 ): WordStore {
+  const numbers = numbersOf(words)
   return {
     get: (id, rev) => words.get(dataset, id, rev),
     save: (rows) => {
+      const fresh = numbers.takeFresh()
       try {
-        words.save(dataset, rows)
+        words.save(dataset, rows, fresh)
       } catch (error) {
+        numbers.putBack(fresh)
         log(`could not save the word lists of ${rows.length} documents: ${errorMessage(error)}`)
       }
     },
+    numbers,
   }
+}
+
+// One numbering per data folder, shared by its datasets (their lists use one saved vocabulary).
+const numberings = new WeakMap<TextWordTable, WordNumbers>()
+function numbersOf(words: TextWordTable): WordNumbers {
+  let numbers = numberings.get(words)
+  if (!numbers) {
+    numbers = new WordNumbers(() => words.vocabulary())
+    numberings.set(words, numbers)
+  }
+  return numbers
 }
 
 /** Reads a dataset's documents from SQLite into a DatasetState (its word lists from `words`). */

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import type { StoredWords } from '../store/textWords'
 import { currentVocabulary, indexDocument, isIndexed, restoreDocument } from './textIndex'
+import type { WordNumbers } from './textNumbers'
 import { loadTexts, storeTexts } from './textStored'
 
 // Work per turn of the event loop: short enough that requests arriving meanwhile are served.
@@ -12,6 +13,8 @@ const SAVE_BATCH = 512
 export interface WordStore {
   get(id: string, rev: string): string | undefined
   save(rows: readonly StoredWords[]): void
+  /** How saved lists number their words. */
+  numbers: WordNumbers
 }
 
 /**
@@ -83,11 +86,16 @@ export class TextIndexer {
     const id: unknown = Reflect.get(doc, '_id')
     const rev: unknown = Reflect.get(doc, '_rev')
     const key = typeof id === 'string' && typeof rev === 'string' ? { id, rev } : undefined
-    const saved = key && this.store?.get(key.id, key.rev)
-    const restored = saved === undefined ? undefined : loadTexts(saved, currentVocabulary())
+    const store = this.store
+    const saved = key && store?.get(key.id, key.rev)
+    const restored =
+      saved === undefined || !store
+        ? undefined
+        : loadTexts(saved, currentVocabulary(), store.numbers)
     if (restored) return restoreDocument(doc, restored)
     const split = indexDocument(doc)
-    if (split && key && this.store) this.unsaved.push({ ...key, words: storeTexts(split) })
+    if (split && key && store)
+      this.unsaved.push({ ...key, words: storeTexts(split, store.numbers) })
   }
 
   private save(): void {

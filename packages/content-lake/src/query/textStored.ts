@@ -1,43 +1,41 @@
+import type { WordNumbers } from './textNumbers'
 import type { TokenStats, Vocabulary } from './textTokens'
 
 /**
- * A document's word lists as stored text: vocabulary numbers only mean something inside one process,
- * so each text is kept as its words (joined by spaces, which no word contains) and their counts; texts
- * shared by several keys (a string field serves `s:` and `a:`) are stored once.
- * `{"t": [[words, counts], ...], "k": [[key, [text numbers]], ...]}`
+ * A document's word lists as stored text. Vocabulary numbers only mean something inside one process,
+ * so each text keeps its words under the data folder's own numbers (textNumbers.ts) with their
+ * counts; texts shared by several keys (a string field serves `s:` and `a:`) are stored once.
+ * `{"t": [[word numbers, counts], ...], "k": [[key, [text numbers]], ...]}`
  */
 interface Stored {
-  t: Array<[string, number[]]>
+  t: Array<[number[], number[]]>
   k: Array<[string, number[]]>
 }
 
 /** Serializes the lists indexDocument made. */
-export function storeTexts(split: ReadonlyMap<string, TokenStats[]>): string {
-  const numbers = new Map<TokenStats, number>()
+export function storeTexts(split: ReadonlyMap<string, TokenStats[]>, numbers: WordNumbers): string {
+  const refs = new Map<TokenStats, number>()
   const stored: Stored = { t: [], k: [] }
   for (const [key, texts] of split) {
-    const refs = texts.map((stats) => {
-      let n = numbers.get(stats)
+    const list = texts.map((stats) => {
+      let n = refs.get(stats)
       if (n === undefined) {
         n = stored.t.length
-        numbers.set(stats, n)
-        stored.t.push([wordsOf(stats).join(' '), Array.from(stats.counts)])
+        refs.set(stats, n)
+        stored.t.push([numbers.toSaved(stats.vocabulary, stats.ids), Array.from(stats.counts)])
       }
       return n
     })
-    stored.k.push([key, refs])
+    stored.k.push([key, list])
   }
   return JSON.stringify(stored)
-}
-
-function wordsOf({ vocabulary, ids }: TokenStats): string[] {
-  return Array.from(ids, (id) => vocabulary.words[id] ?? '')
 }
 
 /** Reads stored lists back into `vocabulary`; undefined when the text is not such lists. */
 export function loadTexts(
   json: string,
   vocabulary: Vocabulary,
+  numbers: WordNumbers,
 ): Map<string, TokenStats[]> | undefined {
   let value: unknown
   try {
@@ -46,7 +44,12 @@ export function loadTexts(
     return undefined
   }
   if (!isStored(value)) return undefined
-  const texts = value.t.map(([words, counts]) => statsFrom(words, counts, vocabulary))
+  const texts: TokenStats[] = []
+  for (const [saved, counts] of value.t) {
+    const ids = numbers.fromSaved(vocabulary, saved)
+    if (ids === undefined || ids.length !== counts.length) return undefined
+    texts.push(statsFrom(ids, counts, vocabulary))
+  }
   const split = new Map<string, TokenStats[]>()
   for (const [key, refs] of value.k) {
     const list = refs.map((n) => texts[n])
@@ -56,17 +59,15 @@ export function loadTexts(
   return split
 }
 
-/** Numbers words in this process's vocabulary, ascending like tokenStats makes them. */
-function statsFrom(words: string, counts: number[], vocabulary: Vocabulary): TokenStats {
-  const pairs = (words === '' ? [] : words.split(' ')).map((word, i): [number, number] => [
-    vocabulary.idOf(word),
-    counts[i] ?? 0,
-  ])
-  pairs.sort((a, b) => a[0] - b[0])
+/** Word numbers ascending, as tokenStats makes them (usually already so: sorted only if not). */
+function statsFrom(ids: number[], counts: number[], vocabulary: Vocabulary): TokenStats {
+  if (ids.every((id, i) => i === 0 || (ids[i - 1] ?? 0) < id))
+    return { vocabulary, ids: Uint32Array.from(ids), counts: Uint32Array.from(counts) }
+  const order = ids.map((_, i) => i).sort((a, b) => (ids[a] ?? 0) - (ids[b] ?? 0))
   return {
     vocabulary,
-    ids: Uint32Array.from(pairs, (pair) => pair[0]),
-    counts: Uint32Array.from(pairs, (pair) => pair[1]),
+    ids: Uint32Array.from(order, (i) => ids[i] ?? 0),
+    counts: Uint32Array.from(order, (i) => counts[i] ?? 0),
   }
 }
 
@@ -74,16 +75,14 @@ function isStored(value: unknown): value is Stored {
   if (typeof value !== 'object' || value === null) return false
   const t: unknown = Reflect.get(value, 't')
   const k: unknown = Reflect.get(value, 'k')
-  return Array.isArray(t) && Array.isArray(k) && t.every(isPair) && k.every(isPair)
+  return (
+    Array.isArray(t) &&
+    Array.isArray(k) &&
+    t.every((text) => Array.isArray(text) && text.length === 2 && text.every(isNumbers)) &&
+    k.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && isNumbers(entry[1]))
+  )
 }
 
-/** `[string, numbers]`. */
-function isPair(value: unknown): boolean {
-  return (
-    Array.isArray(value) &&
-    value.length === 2 &&
-    typeof value[0] === 'string' &&
-    Array.isArray(value[1]) &&
-    value[1].every((n) => Number.isInteger(n) && n >= 0)
-  )
+function isNumbers(value: unknown): boolean {
+  return Array.isArray(value) && value.every((n) => Number.isInteger(n) && n >= 0)
 }
