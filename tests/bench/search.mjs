@@ -8,8 +8,8 @@
 //      --reference queries, and the ratio of the p50s.
 // The lake splits every article into words in the background after it starts; the first search,
 // sent as soon as the stack is up, waits for that (at most the query time limit): printed apart.
-// Then the first search after a restart of a lake (its own process) on a data folder that already
-// has the documents: it reads the word lists saved in SQLite instead of splitting again.
+// Then the first search after a restart of a lake (its own process) on a data folder whose documents
+// it had split and saved: it reads the word lists saved in SQLite instead of splitting again.
 // Bounded: a fixed list of queries, each run once per measure, every request with a time limit.
 // Usage: node tests/bench/search.mjs [--sizes 1000,10000] [--queries 20] [--reference 5]
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -174,23 +174,32 @@ async function startCliLake(dataDir, seedFile) {
     })
     const url = /https:\/\/127\.0\.0\.1:\d+/.exec(line)?.[0] ?? ''
     const ca = readFileSync(join(dataDir, 'data/tls/cert.pem'), 'utf8')
-    return { api: new LakeApi(url, ca, token), stop: () => service.stop() }
+    return {
+      api: new LakeApi(url, ca, token),
+      indexed: () => service.waitForLine(INDEXED, { timeoutMs: 300_000 }),
+      stop: () => service.stop(),
+    }
   } catch (error) {
     await service.stop()
     throw error
   }
 }
 
-/** The first search after a seeded lake was stopped and started again on the same data folder. */
+const INDEXED = /word index of "production": .*/
+
+/**
+ * The first search after a seeded lake, once it had split and saved every article (its log says so),
+ * was stopped and started again on the same data folder; with the restarted lake's own log line.
+ */
 async function firstSearchAfterRestart(seedFile) {
   const dataDir = mkdtempSync(join(tmpdir(), 'search-bench-restart-'))
   try {
     const seeded = await startCliLake(dataDir, seedFile)
-    // Lets the seeded lake split and save every article before it stops.
-    await firstSearch(seeded.api, QUERIES[0]).finally(() => seeded.stop())
+    await seeded.indexed().finally(() => seeded.stop())
     const restarted = await startCliLake(dataDir, seedFile)
     try {
-      return await firstSearch(restarted.api, QUERIES[1] ?? QUERIES[0])
+      const first = await firstSearch(restarted.api, QUERIES[1] ?? QUERIES[0])
+      return { ...first, log: await restarted.indexed() }
     } finally {
       await restarted.stop()
     }
@@ -244,7 +253,7 @@ for (const size of SIZES) {
     const restarted = await firstSearchAfterRestart(file)
     console.log(
       `  the first search after a restart ${restarted.ms.toFixed(0)} ms` +
-        ` (${restarted.timeouts} attempts stopped at the time limit before it)`,
+        ` (${restarted.timeouts} attempts stopped at the time limit before it); lake: ${INDEXED.exec(restarted.log)?.[0]}`,
     )
     console.log(`  groq-js reference  ${summary(reference)}`)
     console.log(`  reference p50 / lake p50: ${(median(reference) / median(lake)).toFixed(1)}x`)

@@ -74,6 +74,9 @@ describe('saved word lists', () => {
       withLake(async (lake) => {
         expect(await search(lake, ['7'])).toEqual(['article-7'])
         expect(await search(lake, ['stretch', 'hips'])).toHaveLength(10)
+        expect(lake.logs).toContainEqual(
+          expect.stringMatching(/^word index of "production": 0 documents split, 300 read back/),
+        )
       }),
     )
     expect(splits).toBe(0)

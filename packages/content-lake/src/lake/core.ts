@@ -101,6 +101,10 @@ export function wordStore(
       }
     },
     numbers,
+    finished: ({ split, readBack, ms }) =>
+      log(
+        `word index of "${dataset}": ${split} documents split, ${readBack} read back (${Math.round(ms)} ms of work)`,
+      ),
   }
 }
 

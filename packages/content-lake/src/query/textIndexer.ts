@@ -15,7 +15,19 @@ export interface WordStore {
   save(rows: readonly StoredWords[]): void
   /** How saved lists number their words. */
   numbers: WordNumbers
+  /** Told when a large batch (a start, an import) is done. */
+  finished(batch: IndexedBatch): void
 }
+
+/** What the indexer did for one batch of documents. */
+export interface IndexedBatch {
+  split: number
+  readBack: number
+  ms: number
+}
+
+// Batches at least this large are reported (a commit's few documents are not).
+const REPORTED_BATCH = 100
 
 /**
  * Splits the texts of new document versions into words in the background (a dataset's documents
@@ -31,6 +43,7 @@ export class TextIndexer {
   private waiters: Array<() => void> = []
   private store: WordStore | undefined
   private unsaved: StoredWords[] = []
+  private batch: IndexedBatch = { split: 0, readBack: 0, ms: 0 }
 
   /** Documents not yet split. */
   get pending(): number {
@@ -70,13 +83,15 @@ export class TextIndexer {
   private run(): void {
     this.scheduled = false
     if (this.pending === 0) return this.finish()
-    const stop = performance.now() + SLICE_MS
+    const started = performance.now()
+    const stop = started + SLICE_MS
     while (this.next < this.queue.length && performance.now() < stop) {
       const doc = this.queue[this.next]
       this.next++
       if (doc) this.index(doc)
     }
     if (this.unsaved.length >= SAVE_BATCH || this.pending === 0) this.save()
+    this.batch.ms += performance.now() - started
     if (this.pending > 0) return this.schedule()
     this.finish()
   }
@@ -92,8 +107,12 @@ export class TextIndexer {
       saved === undefined || !store
         ? undefined
         : loadTexts(saved, currentVocabulary(), store.numbers)
-    if (restored) return restoreDocument(doc, restored)
+    if (restored) {
+      this.batch.readBack++
+      return restoreDocument(doc, restored)
+    }
     const split = indexDocument(doc)
+    if (split) this.batch.split++
     if (split && key && store)
       this.unsaved.push({ ...key, words: storeTexts(split, store.numbers) })
   }
@@ -105,6 +124,8 @@ export class TextIndexer {
   }
 
   private finish(): void {
+    if (this.queue.length >= REPORTED_BATCH) this.store?.finished(this.batch)
+    this.batch = { split: 0, readBack: 0, ms: 0 }
     this.queue = []
     this.next = 0
     const waiters = this.waiters
