@@ -97,6 +97,21 @@ describe('saved word lists', () => {
     expect(splits).toBe(0)
   })
 
+  test('a damaged saved list is split again, not read', async () => {
+    const db = new Database(join(dir, 'lake.sqlite'))
+    const damage = db.prepare('UPDATE text_words SET words = ? WHERE id = ?')
+    damage.run('not json', 'article-9')
+    damage.run('{"t":[[[999999999],[1]]],"k":[["s:[\\"title\\"]",[0]]]}', 'article-10')
+    db.close()
+    const splits = await splitsDuring(() =>
+      withLake(async (lake) => {
+        expect(await search(lake, ['9'])).toEqual(['article-9'])
+        expect(await search(lake, ['10'])).toEqual(['article-10'])
+      }),
+    )
+    expect(splits).toBe(2 * TEXTS_PER_ARTICLE)
+  })
+
   test('a document deleted while the lake was stopped leaves no list behind', async () => {
     const db = openDb(dir)
     new DocumentTable(db).delete('production', 'article-8')
