@@ -8,6 +8,8 @@
 //      --reference queries, and the ratio of the p50s.
 // The lake splits every article into words in the background after it starts; the first search,
 // sent as soon as the stack is up, waits for that (at most the query time limit): printed apart.
+// Then the first search after a restart of a lake (its own process) on a data folder whose documents
+// it had split and saved: it reads the word lists saved in SQLite instead of splitting again.
 // Bounded: a fixed list of queries, each run once per measure, every request with a time limit.
 // Usage: node tests/bench/search.mjs [--sizes 1000,10000] [--queries 20] [--reference 5]
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -30,10 +32,14 @@ const SIZES = values.sizes.split(',').map(Number)
 const QUERY_COUNT = Number(values.queries)
 const REFERENCE_COUNT = Number(values.reference)
 const TIMEOUT_MS = 60_000
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const LAKE_CLI = join(ROOT, 'packages/content-lake/dist/cli.js')
 const SEED_FILE = fileURLToPath(new URL('../../packages/content/seed/seed.ndjson', import.meta.url))
 
 const { ensureBuilt } = await tsImport('../support/build.ts', import.meta.url)
 const { startStack } = await tsImport('../support/stack.ts', import.meta.url)
+const { startService } = await tsImport('../support/service.ts', import.meta.url)
+const { LakeApi } = await tsImport('../support/lake-api.ts', import.meta.url)
 const { searchArticlesQuery } = await tsImport(
   '../../packages/content/src/queries.ts',
   import.meta.url,
@@ -146,6 +152,62 @@ async function firstSearch(api, query) {
   throw new Error('the first search never finished')
 }
 
+/** Starts the lake CLI on `dataDir` (seeding it from `seedFile` when empty); resolves once it listens. */
+async function startCliLake(dataDir, seedFile) {
+  const token = 'bench-editor-token-0123456789'
+  const config = join(dataDir, 'config.json')
+  writeFileSync(
+    config,
+    JSON.stringify({
+      datasets: ['production'],
+      tokens: [{ name: 'Bench', token, role: 'editor' }],
+    }),
+  )
+  const args = ['start', '--data', join(dataDir, 'data'), '--port', '0', '--config', config]
+  const service = startService('lake', process.execPath, [LAKE_CLI, ...args, '--seed', seedFile], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+  })
+  try {
+    const line = await service.waitForLine(/listening on (https:\/\/127\.0\.0\.1:\d+)/, {
+      timeoutMs: 300_000,
+    })
+    const url = /https:\/\/127\.0\.0\.1:\d+/.exec(line)?.[0] ?? ''
+    const ca = readFileSync(join(dataDir, 'data/tls/cert.pem'), 'utf8')
+    return {
+      api: new LakeApi(url, ca, token),
+      indexed: () => service.waitForLine(INDEXED, { timeoutMs: 300_000 }),
+      stop: () => service.stop(),
+    }
+  } catch (error) {
+    await service.stop()
+    throw error
+  }
+}
+
+const INDEXED = /word index of "production": .*/
+
+/**
+ * The first search after a seeded lake, once it had split and saved every article (its log says so),
+ * was stopped and started again on the same data folder; with the restarted lake's own log line.
+ */
+async function firstSearchAfterRestart(seedFile) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'search-bench-restart-'))
+  try {
+    const seeded = await startCliLake(dataDir, seedFile)
+    await seeded.indexed().finally(() => seeded.stop())
+    const restarted = await startCliLake(dataDir, seedFile)
+    try {
+      const first = await firstSearch(restarted.api, QUERIES[1] ?? QUERIES[0])
+      return { ...first, log: await restarted.indexed() }
+    } finally {
+      await restarted.stop()
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
 async function timed(work) {
   const started = performance.now()
   await Promise.race([
@@ -187,6 +249,11 @@ for (const size of SIZES) {
     console.log(
       `  lake search query  ${summary(lake)}; the first after start ${cold.ms.toFixed(0)} ms` +
         ` (${cold.timeouts} attempts stopped at the lake's query time limit before it)`,
+    )
+    const restarted = await firstSearchAfterRestart(file)
+    console.log(
+      `  the first search after a restart ${restarted.ms.toFixed(0)} ms` +
+        ` (${restarted.timeouts} attempts stopped at the time limit before it); lake: ${INDEXED.exec(restarted.log)?.[0]}`,
     )
     console.log(`  groq-js reference  ${summary(reference)}`)
     console.log(`  reference p50 / lake p50: ${(median(reference) / median(lake)).toFixed(1)}x`)

@@ -4,41 +4,19 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { SanityDocument } from '../src/json'
-import { loadDataset } from '../src/lake/core'
+import { loadDataset, wordStore } from '../src/lake/core'
 import { executeQuery, type QueryTarget } from '../src/query/execute'
 import { isIndexed } from '../src/query/textIndex'
 import { textsSplit } from '../src/query/textTokens'
 import { openDb, type Db } from '../src/store/db'
 import { DocumentTable } from '../src/store/documents'
 import { importDocuments } from '../src/store/ndjson'
+import { TextWordTable } from '../src/store/textWords'
+import { article, SEARCH } from './helpers/articles'
 import { prng } from './helpers/dataset'
 
 // Enough articles that splitting them inside one query would show in the count, few enough to be quick.
 const ARTICLES = 400
-const WORDS = ['back', 'pain', 'stretch', 'core', 'walk', 'hips', 'desk', 'sleep', 'knees']
-
-const SEARCH = `*[_type == "article" && [title, excerpt, pt::text(body)] match $terms]
-  | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)
-  | order(_score desc, _id asc)[0...10]{_id, _score}`
-
-function article(i: number, random: () => number): SanityDocument {
-  const words = (n: number) =>
-    Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ')
-  return {
-    _id: `article-${i}`,
-    _type: 'article',
-    _rev: 'r0',
-    _createdAt: '2025-01-01T00:00:00Z',
-    _updatedAt: '2025-01-01T00:00:00Z',
-    title: `${words(3)} ${i}`,
-    excerpt: words(8),
-    body: [1, 2, 3].map((n) => ({
-      _type: 'block',
-      _key: `b${n}`,
-      children: [{ _type: 'span', _key: `s${n}`, text: words(40) }],
-    })),
-  }
-}
 
 let dir: string
 let db: Db
@@ -114,5 +92,30 @@ describe('the word index of a dataset', () => {
     ])
     expect(await search(target, ['zumbafit'])).toEqual([])
     expect(textsSplit() - before).toBe(0)
+  })
+})
+
+describe('saved word lists in one process', () => {
+  test('a dataset opened again reads back the lists it saved (words numbered since the start included)', async () => {
+    const words = new TextWordTable(db)
+    const opened = () => ({
+      state: loadDataset(
+        table,
+        'production',
+        wordStore(words, 'production', () => undefined),
+      ),
+      table,
+      projectId: 'local',
+    })
+    const first = opened()
+    await first.state.texts.ready()
+    expect(words.count('production')).toBe(ARTICLES)
+    const again = opened()
+    const before = textsSplit()
+    await again.state.texts.ready()
+    expect(textsSplit() - before).toBe(0)
+    expect(await search(again, ['stretch', 'core'])).toEqual(
+      await groqJs(again, ['stretch', 'core']),
+    )
   })
 })

@@ -19,8 +19,7 @@ let vocabulary = new Vocabulary()
 const MAX_DEPTH = 4
 
 export function statsOf(text: string): TokenStats {
-  if (vocabulary.words.length > MAX_VOCABULARY) vocabulary = new Vocabulary()
-  return tokenStats(text, vocabulary)
+  return tokenStats(text, currentVocabulary())
 }
 
 /** The key of an attribute path's text, with or without the strings of an array. */
@@ -69,13 +68,29 @@ const INDEXED = 'indexed'
 /**
  * Splits the texts a search is likely to read: every string and array of strings reached through
  * objects (not arrays) from the document, and `pt::text()` of every array, skipping `_` fields
- * (ids, types, keys, references), which a query still splits when it matches them.
+ * (ids, types, keys, references), which a query still splits when it matches them. Returns the
+ * lists it made (to be saved), or undefined when the document was already split.
  */
-export function indexDocument(doc: object): void {
+export function indexDocument(doc: object): Map<string, TokenStats[]> | undefined {
   const map = entriesOf(doc)
-  if (map.has(INDEXED)) return
-  indexObject(map, doc, [], 0)
+  if (map.has(INDEXED)) return undefined
+  const split = new Map<string, TokenStats[]>()
+  indexObject(split, doc, [], 0)
+  restoreDocument(doc, split)
+  return split
+}
+
+/** Gives `doc` the lists indexDocument made for an equal document (read back from storage). */
+export function restoreDocument(doc: object, split: ReadonlyMap<string, TokenStats[]>): void {
+  const map = entriesOf(doc)
+  for (const [key, texts] of split) map.set(key, texts)
   map.set(INDEXED, [])
+}
+
+/** The vocabulary new lists are numbered in (read-back lists join it, like split ones). */
+export function currentVocabulary(): Vocabulary {
+  if (vocabulary.words.length > MAX_VOCABULARY) vocabulary = new Vocabulary()
+  return vocabulary
 }
 
 function indexObject(

@@ -35,20 +35,30 @@ export function compileMatch(
   const constant = rightNode.type === 'Value' ? compileTerms(right(null)) : undefined
   const termsOf = (self: unknown): Term[] | null =>
     constant !== undefined ? constant : compileTerms(right(self))
-  const frequencies = (self: unknown): number[] | null => {
-    const terms = termsOf(self)
-    if (terms === null || terms.length === 0) return null
-    const texts = source(self)
-    if (texts.every((stats) => stats.ids.length === 0)) return null
-    return terms.map((term) => texts.reduce((sum, stats) => sum + term(stats), 0))
+  // Per document and term, with no arrays made: this runs for every candidate of a search.
+  const frequency = (term: Term, texts: TokenStats[]): number => {
+    let sum = 0
+    for (const stats of texts) sum += term(stats)
+    return sum
   }
   return {
-    matches: (self) => frequencies(self)?.every((freq) => freq > 0) ?? false,
-    score: (self) =>
-      (frequencies(self) ?? []).reduce(
-        (sum, freq) => sum + (freq * (BM25_K + 1)) / (freq + BM25_K),
-        0,
-      ),
+    matches: (self) => {
+      const terms = termsOf(self)
+      if (terms === null || terms.length === 0) return false
+      const texts = source(self)
+      return terms.every((term) => frequency(term, texts) > 0)
+    },
+    score: (self) => {
+      const terms = termsOf(self)
+      if (terms === null) return 0
+      const texts = source(self)
+      let score = 0
+      for (const term of terms) {
+        const freq = frequency(term, texts)
+        score += (freq * (BM25_K + 1)) / (freq + BM25_K)
+      }
+      return score
+    },
   }
 }
 
@@ -59,7 +69,13 @@ function compileSource(node: ExprNode, compileValue: CompileValue): TextSource |
     const parts = node.elements.map((element) => compileText(element.value, compileValue, false))
     if (parts.some((part) => part === undefined)) return undefined
     const sources = parts.filter((part): part is TextSource => part !== undefined)
-    return (self) => sources.flatMap((source) => source(self))
+    const all = (self: unknown): TokenStats[] => sources.flatMap((source) => source(self))
+    // Kept per document like its parts, so a search does not gather them again for every document.
+    const keys = node.elements.map((element) => textKey(element.value, false))
+    if (keys.some((key) => key === undefined)) return all
+    const key = `[${keys.join(',')}]`
+    return (self) =>
+      typeof self !== 'object' || self === null ? all(self) : textsOf(self, key, () => all(self))
   }
   return compileText(node, compileValue, true)
 }

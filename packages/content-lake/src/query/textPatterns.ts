@@ -11,7 +11,8 @@ export type Term = (stats: TokenStats) => number
 /**
  * The terms of a pattern value as groq-js reads them (a string, or an array of strings; anything else
  * fails), folded like the text. Each term is groq-js's `^term$` with `*` as `.*` (a `.` stays a
- * wildcard there too), tested once per vocabulary word and remembered.
+ * wildcard there too), tested once per vocabulary word; the words it matches are then looked up in
+ * each text's sorted word numbers, so a search costs a few lookups per text, not a pass over its words.
  */
 export function compileTerms(pattern: unknown): Term[] | null {
   const parts = typeof pattern === 'string' ? [pattern] : Array.isArray(pattern) ? pattern : null
@@ -26,24 +27,58 @@ export function compileTerms(pattern: unknown): Term[] | null {
 
 function compileTerm(term: string): Term {
   const re = new RegExp(`^${term.replace(/\*/g, '.*')}$`, 'i')
-  // Per vocabulary: 1 matches, 0 does not, undefined not yet tested (the vocabulary grows).
-  const known = new WeakMap<Vocabulary, Array<0 | 1>>()
+  const known = new WeakMap<Vocabulary, MatchedWords>()
   return ({ vocabulary, ids, counts }) => {
-    let tested = known.get(vocabulary)
-    if (!tested) {
-      tested = []
-      known.set(vocabulary, tested)
+    let matched = known.get(vocabulary)
+    if (!matched) {
+      matched = { tested: 0, ids: [], flags: [] }
+      known.set(vocabulary, matched)
     }
+    const words = matchedWords(matched, vocabulary, re)
     let sum = 0
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] ?? 0
-      let hit = tested[id]
-      if (hit === undefined) {
-        hit = re.test(vocabulary.words[id] ?? '') ? 1 : 0
-        tested[id] = hit
+    // A term usually matches a few words of the vocabulary and a text has hundreds: look those up.
+    if (words.length * 8 < ids.length) {
+      for (const id of words) {
+        const at = indexOf(ids, id)
+        if (at >= 0) sum += counts[at] ?? 0
       }
-      if (hit === 1) sum += counts[i] ?? 0
+      return sum
     }
+    // A broad wildcard ("b*") matches many: one pass over the text's words instead.
+    for (let i = 0; i < ids.length; i++) if (matched.flags[ids[i] ?? 0]) sum += counts[i] ?? 0
     return sum
   }
+}
+
+/** The vocabulary words a term matches among the first `tested`: their numbers, ascending, and flags. */
+interface MatchedWords {
+  tested: number
+  ids: number[]
+  flags: boolean[]
+}
+
+/** Tests the words added to the vocabulary since last time (each word once per term). */
+function matchedWords(matched: MatchedWords, vocabulary: Vocabulary, re: RegExp): number[] {
+  const { words } = vocabulary
+  for (let id = matched.tested; id < words.length; id++) {
+    const hit = re.test(words[id] ?? '')
+    matched.flags[id] = hit
+    if (hit) matched.ids.push(id)
+  }
+  matched.tested = words.length
+  return matched.ids
+}
+
+/** Where `id` is in the ascending `ids`, or -1. */
+function indexOf(ids: Uint32Array, id: number): number {
+  let low = 0
+  let high = ids.length - 1
+  while (low <= high) {
+    const mid = (low + high) >>> 1
+    const at = ids[mid] ?? 0
+    if (at === id) return mid
+    if (at < id) low = mid + 1
+    else high = mid - 1
+  }
+  return -1
 }

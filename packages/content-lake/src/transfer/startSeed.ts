@@ -1,5 +1,5 @@
 import type { LakeCore } from '../lake/core'
-import { loadDataset } from '../lake/core'
+import { loadDataset, wordStore } from '../lake/core'
 import { importDocuments } from '../store/ndjson'
 import { readNdjsonWithAssets } from './seed'
 
@@ -13,6 +13,9 @@ export async function seedIfEmpty(core: LakeCore, seedFile: string, origin: stri
   if (!first || core.config.datasets.some((name) => core.documents.count(name) > 0)) return
   const docs = await readNdjsonWithAssets(seedFile, core.config, first, core.assets, {}, origin)
   importDocuments(core.db, core.documents, first, docs)
-  core.datasets.set(first, loadDataset(core.documents, first))
+  core.datasets.set(
+    first,
+    loadDataset(core.documents, first, wordStore(core.words, first, core.log)),
+  )
   core.log(`seeded ${docs.length} documents into "${first}" from ${seedFile}`)
 }
