@@ -89,8 +89,10 @@ function compileLogic(
   const decisive = type === 'Or'
   return (self) => {
     const a = left(self)
+    // Compiled expressions have no side effects, so the right side need not run once the left decides.
+    if (a === decisive) return decisive
     const b = right(self)
-    if (a === decisive || b === decisive) return decisive
+    if (b === decisive) return decisive
     return typeof a === 'boolean' && typeof b === 'boolean' ? !decisive : null
   }
 }
