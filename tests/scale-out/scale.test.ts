@@ -148,6 +148,8 @@ function scaleSuite(name: string, start: () => Promise<ScaleStack>): void {
     })
 
     it('serves the second crawl of every article from the cache', async () => {
+      const lakeFrom = stack.lake.service.lines.length
+      const webFrom = stack.web.map((web) => web.service.lines.length)
       const paths = articlePaths(crawled)
       const first = await crawl(origins(), paths, 4)
       report('first crawl (uncached renders)', first)
@@ -155,6 +157,18 @@ function scaleSuite(name: string, start: () => Promise<ScaleStack>): void {
       const second = await crawl(origins(), paths, 16)
       report('second crawl', second)
       console.log(`cache after the crawls: ${stack.cacheUse()}`)
+      // Why a page missed: the lake's time limit (a block that could not be read is not cached),
+      // or the cache store (its warnings).
+      const timeouts = stack.lake.service.lines
+        .slice(lakeFrom)
+        .filter((line) => /timed out/.test(line))
+      const warnings = stack.web.flatMap((web, i) =>
+        web.service.lines.slice(webFrom[i]).filter((line) => line.includes('[cache]')),
+      )
+      console.log(
+        `misses: ${second.misses.slice(0, 5).join(', ') || 'none'}; lake query time-outs during ` +
+          `the crawls: ${timeouts.length}; storefront cache warnings: ${warnings.slice(0, 5).join(' | ') || 'none'}`,
+      )
       expect(second.failures).toEqual([])
       expect(second.hits / second.pages).toBeGreaterThanOrEqual(0.99)
     }, 1_800_000)
