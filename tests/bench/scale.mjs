@@ -6,12 +6,17 @@
 //      time), req/s;
 //   2. the reference, measured in the same run: the same pages again, now served from the cache,
 //      req/s, and the ratio of the two;
-//   3. the memory the cache uses: the storefront's RSS and the cache folder's size on disk.
+//   3. the CPU an uncached render costs, in the storefront and in the lake (ps cumulative CPU time
+//      over the uncached pass, per page: unlike req/s, this barely moves with other load);
+//   4. the memory the cache uses: the storefront's RSS and the cache folder's size on disk.
+// --cpu-prof writes the storefront's CPU profile (.cpuprofile) to tests/test-results/scale-bench-profiles.
 // Bounded: a fixed number of pages per size, every request awaited in turn by a fixed pool.
-// Usage: node tests/bench/scale.mjs [--sizes 1000,10000] [--pages 200] [--concurrency 4]
-import { mkdtempSync, rmSync } from 'node:fs'
+// Usage: node tests/bench/scale.mjs [--sizes 1000,10000] [--pages 200] [--concurrency 4] [--cpu-prof]
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { tsImport } from 'tsx/esm/api'
 
@@ -20,6 +25,7 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     pages: { type: 'string', default: '200' },
     concurrency: { type: 'string', default: '4' },
+    'cpu-prof': { type: 'boolean', default: false },
   },
 })
 const SIZES = values.sizes.split(',').map(Number)
@@ -35,12 +41,51 @@ const { copySlug, crawl, diskMb, rssMb, writeCatalogue } = await tsImport(
 
 const perSecond = (result) => result.pages / result.seconds
 
+/**
+ * Waits (at most two minutes) until the lake uses under a tenth of a core: after a start it splits
+ * every article's text for search in the background, which at 10k articles would otherwise be
+ * counted as the cost of the first pages rendered.
+ */
+async function lakeQuiet(pid) {
+  const deadline = Date.now() + 120_000
+  while (Date.now() < deadline) {
+    const before = cpuSeconds(pid)
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    if (cpuSeconds(pid) - before < 0.1) return
+  }
+  console.log('(the lake was still busy after two minutes; measuring anyway)')
+}
+
+const profileDir = fileURLToPath(new URL('../test-results/scale-bench-profiles', import.meta.url))
+const profileEnv = values['cpu-prof']
+  ? {
+      NODE_OPTIONS: `--import ${fileURLToPath(new URL('./cpu-profile.mjs', import.meta.url))}`,
+      CPU_PROFILE_DIR: profileDir,
+    }
+  : {}
+if (values['cpu-prof']) mkdirSync(profileDir, { recursive: true })
+
+/** CPU seconds used so far by a process and its children (/proc stat utime + stime, in 1/100 s ticks). */
+function cpuSeconds(pid) {
+  // `-p` names the process itself, so ps always lists something (with `--ppid` alone it fails).
+  const listed = execFileSync('ps', ['-o', 'pid=', '-p', String(pid), '--ppid', String(pid)])
+  const pids = listed.toString().split('\n').map(Number).filter(Boolean)
+  let ticks = 0
+  for (const each of pids) {
+    // The command name (field 2) may hold spaces: count fields after its closing parenthesis.
+    const stat = readFileSync(`/proc/${each}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return ticks / 100
+}
+
 async function measure(size) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-scale-'))
   const cacheDir = join(dir, 'cache')
   const stack = await startStack({
     seedFile: writeCatalogue(dir, size),
-    webEnv: { CACHE_DIR: cacheDir },
+    webEnv: { CACHE_DIR: cacheDir, ...profileEnv },
   })
   try {
     // Spread over the catalogue, so the lake's reads are not all for its newest documents.
@@ -51,7 +96,13 @@ async function measure(size) {
     )
     // One page first: the server's first render loads its code and is not a typical one.
     await crawl([stack.web.url], ['/blog/' + copySlug(size - 1)], 1)
+    const pids = [stack.web.service.child.pid, stack.lake.service.child.pid]
+    await lakeQuiet(stack.lake.service.child.pid)
+    const cpuBefore = pids.map(cpuSeconds)
     const uncached = await crawl([stack.web.url], paths, CONCURRENCY)
+    const [webCpu, lakeCpu] = pids.map(
+      (pid, i) => ((cpuSeconds(pid) - cpuBefore[i]) * 1000) / uncached.pages,
+    )
     const cached = await crawl([stack.web.url], paths, CONCURRENCY)
     const failures = [...uncached.failures, ...cached.failures]
     if (failures.length > 0) throw new Error(`failed requests: ${failures.slice(0, 5).join(', ')}`)
@@ -60,6 +111,7 @@ async function measure(size) {
       `${size} articles: uncached render ${perSecond(uncached).toFixed(1)} req/s, ` +
         `cached ${perSecond(cached).toFixed(0)} req/s (reference; ratio ` +
         `${(perSecond(cached) / perSecond(uncached)).toFixed(1)}x, ${cached.hits}/${cached.pages} hits); ` +
+        `CPU per uncached page: storefront ${webCpu.toFixed(0)} ms, lake ${lakeCpu.toFixed(0)} ms; ` +
         `storefront RSS ${rss.toFixed(0)} MB, cache on disk ${diskMb(cacheDir).toFixed(1)} MB ` +
         `for ${PAGES + 1} pages`,
     )

@@ -38,6 +38,8 @@ export interface Crawl {
   hits: number
   /** Served from the cache while refreshed in the background (x-nextjs-cache: STALE). */
   stale: number
+  /** Paths answered 200 but rendered afresh (neither HIT nor STALE). */
+  misses: string[]
   failures: string[]
   seconds: number
 }
@@ -51,7 +53,14 @@ export async function crawl(
   paths: string[],
   concurrency: number,
 ): Promise<Crawl> {
-  const result: Crawl = { pages: paths.length, hits: 0, stale: 0, failures: [], seconds: 0 }
+  const result: Crawl = {
+    pages: paths.length,
+    hits: 0,
+    stale: 0,
+    misses: [],
+    failures: [],
+    seconds: 0,
+  }
   const started = performance.now()
   let next = 0
   async function worker(): Promise<void> {
@@ -65,6 +74,7 @@ export async function crawl(
       if (response.status !== 200) result.failures.push(`${path}: ${response.status}`)
       else if (cache === 'HIT') result.hits += 1
       else if (cache === 'STALE') result.stale += 1
+      else result.misses.push(path)
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))

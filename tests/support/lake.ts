@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { WEBHOOK_FILTER, WEBHOOK_PROJECTION } from '@repo/content/cache-tags'
@@ -109,7 +109,12 @@ export async function startTestLake(options: LakeOptions = {}): Promise<TestLake
   let urls: RegExpExecArray | null
   try {
     const listening = listeningLine(Boolean(options.studioDir))
-    urls = listening.exec(await service.waitForLine(listening))
+    // A large seed (the 10,000-article scale catalogue, about 190 MB) is imported before the lake
+    // listens: allow a second per MB on top, as a loaded machine imports a few MB a second.
+    const seedMb = statSync(options.seedFile ?? SEED_FILE).size / (1 << 20)
+    urls = listening.exec(
+      await service.waitForLine(listening, { timeoutMs: 60_000 + Math.ceil(seedMb) * 1000 }),
+    )
   } catch (error) {
     await close()
     throw error

@@ -20,6 +20,9 @@ import { measure, table, type Row } from './stats'
 const BY_SLUG = '*[_type == "article" && slug.current == $slug][0]{..., "author": author->{name}}'
 const LIST =
   '*[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0...10]{title, "slug": slug.current, excerpt, publishedAt, "author": author->name}'
+/** The storefront's related-articles filter (array traversal, a filter on an array, count()). */
+const RELATED =
+  '*[_type == "article" && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0] | order(publishedAt desc, _id asc)[0...3]{title, "slug": slug.current}'
 /** The lookup a patch has to do, as the in-memory reference for the mutation. */
 const BY_ID = '*[_id == $id][0]'
 const TOKEN = 'bench-editor-token'
@@ -69,6 +72,7 @@ async function benchSize(size: number): Promise<Row[]> {
   })
   const slug = (i: number): string => slugs[(i * 7919) % slugs.length] ?? ''
   const id = (i: number): string => articleIds[(i * 104729) % articleIds.length] ?? ''
+  const related = (i: number) => ({ id: id(i), categoryIds: ['category-0', `category-${i % 7}`] })
   // A write to an unrelated document clears the dataset's result cache, so the next query is evaluated.
   const touch = (i: number): Promise<unknown> =>
     client.patch('author-0').set({ touched: i }).commit({ returnDocuments: false })
@@ -80,6 +84,13 @@ async function benchSize(size: number): Promise<Row[]> {
         operation: 'article by slug',
         lake: await measure((i) => client.fetch(BY_SLUG, { slug: slug(i) }), 500, 8_000),
         groq: await measure((i) => groq(BY_SLUG, docs, { slug: slug(i) }), 200, 8_000, 2),
+      },
+      {
+        // Each article's own id: a different query each time, so never from the result cache.
+        docs: size,
+        operation: 'related articles (distinct ids: evaluated)',
+        lake: await measure((i) => client.fetch(RELATED, related(i)), 100, 8_000, 2),
+        groq: await measure((i) => groq(RELATED, docs, related(i)), 20, 8_000, 1),
       },
       {
         docs: size,

@@ -77,6 +77,10 @@ const QUERIES = [
   '*[_type == "article"] | order(defined(publishedAt), publishedAt desc)[0...4]._id',
   '*[_type == "article"] | order(_id)[$start...$end]._id',
   '*[_type == "article"] | order(publishedAt desc)[$index]._id',
+  // Array traversal, filters on arrays and count(): the storefront's related-articles query.
+  '*[_type == "article" && !(_id in path("drafts.**")) && _id != $id && count((categories[]._ref)[@ in $categoryIds]) > 0] | order(publishedAt desc, _id asc)[0...$end]{_id, title}',
+  '*[count(categories[]._ref[@ != null]) >= 2 || "category-1" in categories[]._ref]._id',
+  '*[defined(categories[][_ref in $categoryIds][0]) == false]._id',
 ]
 
 const PARAM_SETS: Array<Record<string, unknown>> = [
@@ -95,6 +99,7 @@ const PARAM_SETS: Array<Record<string, unknown>> = [
     start: 2,
     end: 6,
     index: 0,
+    categoryIds: ['category-1', 'category-4'],
   },
   {
     slug: 'draft-slug-7',
@@ -111,6 +116,7 @@ const PARAM_SETS: Array<Record<string, unknown>> = [
     start: 0,
     end: 1,
     index: 3,
+    categoryIds: [],
   },
   {
     slug: 'slug-0',
@@ -127,6 +133,7 @@ const PARAM_SETS: Array<Record<string, unknown>> = [
     start: 5,
     end: 3,
     index: -1,
+    categoryIds: ['category-2', null, 5],
   },
 ]
 

@@ -1,4 +1,5 @@
 import type { ExprNode } from 'groq-js'
+import { compileArrayForm } from './compileArrays'
 import { compilePathTest, isPathCall } from './pathTest'
 import { groqEqual, partialCompare } from './semantics'
 import { compileMatch } from './textMatch'
@@ -10,7 +11,8 @@ export type { Compiled }
  * Compiles the part of GROQ that storefront filters and sort keys use into plain functions with groq-js's
  * semantics (three-valued logic included): attribute paths on `@`, literals, `$params`, `==`, `!=`, `<`,
  * `<=`, `>`, `>=`, `in` over arrays and `path()`, `match` (see compileMatch), `&&`, `||`, `!`,
- * `defined()` and parentheses. Anything else gives
+ * `defined()`, parentheses, and array traversal, filters on arrays and `count()` (see compileArrayForm).
+ * Anything else gives
  * undefined, and the caller leaves the expression to groq-js.
  */
 export function compileExpr(node: ExprNode, params: Record<string, unknown>): Compiled | undefined {
@@ -48,9 +50,9 @@ export function compileExpr(node: ExprNode, params: Record<string, unknown>): Co
     case 'FuncCall':
       return node.namespace === 'global' && node.name === 'defined' && node.args.length === 1
         ? compileDefined(node.args[0], params)
-        : undefined
+        : compileArrayForm(node, (child) => compileExpr(child, params))
     default:
-      return undefined
+      return compileArrayForm(node, (child) => compileExpr(child, params))
   }
 }
 
@@ -87,8 +89,10 @@ function compileLogic(
   const decisive = type === 'Or'
   return (self) => {
     const a = left(self)
+    // Compiled expressions have no side effects, so the right side need not run once the left decides.
+    if (a === decisive) return decisive
     const b = right(self)
-    if (a === decisive || b === decisive) return decisive
+    if (b === decisive) return decisive
     return typeof a === 'boolean' && typeof b === 'boolean' ? !decisive : null
   }
 }
