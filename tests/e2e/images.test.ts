@@ -72,7 +72,8 @@ describe('article images', () => {
         new Promise((resolve) => (img.complete ? resolve(null) : (img.onload = resolve))),
     )
     expect(await layoutShift(page)).toBe(0)
-    await page.unroute('**/lake/images/**')
+    // Waits for the images still held back: one released after the next test navigated would throw.
+    await page.unrouteAll({ behavior: 'wait' })
   })
 
   it('renders inline images lazily in a figure with a caption', async () => {
