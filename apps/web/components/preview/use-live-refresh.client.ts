@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useRef, useTransition } from 'react'
 import { LIVE_MARKS } from '@/lib/preview/live-marks'
 import { RefreshCoalescer } from '@/lib/preview/refresh-coalescer'
+import { liveFields } from './live-fields.client'
 
 /** The storefront's relay of the Live Content API (app/api/draft-mode/live). */
 export const LIVE_EVENTS_PATH = '/api/draft-mode/live'
@@ -15,6 +16,8 @@ const STALL_MS = 5_000
  * One EventSource per preview tab, closed with the component. One refresh at a time: the next
  * starts once React committed the last (the transition's pending flag), since a refresh started
  * earlier aborts the running one and, while changes keep coming, nothing would ever show.
+ * Before that render, the live plain-text fields (`LiveText`) are read at once and shown; each
+ * committed render then takes over from the values read before it was asked for.
  * Returns whether the stream is open, i.e. whether this hook is the one keeping the page fresh.
  */
 export function useLiveRefresh(): () => boolean {
@@ -22,10 +25,12 @@ export function useLiveRefresh(): () => boolean {
   const [refreshing, startTransition] = useTransition()
   const coalescer = useRef<RefreshCoalescer | undefined>(undefined)
   const stream = useRef<EventSource | undefined>(undefined)
+  const renderStamp = useRef(0)
 
   useEffect(() => {
     const current = new RefreshCoalescer(() => {
       performance.mark(LIVE_MARKS.refresh)
+      renderStamp.current = liveFields.renderAsked()
       startTransition(() => router.refresh())
     }, STALL_MS)
     coalescer.current = current
@@ -33,6 +38,8 @@ export function useLiveRefresh(): () => boolean {
     stream.current = events
     const onMessage = (): void => {
       performance.mark(LIVE_MARKS.event)
+      // The typed text first (one small read), then the render of the whole page.
+      void liveFields.changed().then(() => performance.mark(LIVE_MARKS.fields))
       current.request()
     }
     events.addEventListener('message', onMessage)
@@ -48,6 +55,7 @@ export function useLiveRefresh(): () => boolean {
   useEffect(() => {
     if (refreshing || !coalescer.current?.busy) return
     performance.mark(LIVE_MARKS.committed)
+    liveFields.renderCommitted(renderStamp.current)
     coalescer.current.settled()
   }, [refreshing])
 
