@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { screenshot, screenshotOnFailure } from './support/artifacts'
 import { publish } from './support/desk'
 import { LIVE_MARKS } from '@repo/web/lib/preview/live-marks'
@@ -17,6 +17,9 @@ const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
 const ARTICLE_DOC = { type: 'article', id: 'article-lower-back-pain-after-exercise' }
 const PUBLISHED_TITLE = 'How to Prevent Lower Back Pain After Exercise'
 const NEW_TITLE = 'Prevent Lower Back Pain: A Physio Guide'
+const DEAL_DOC = { type: 'deal', id: 'deal-free-shipping' }
+const PUBLISHED_MESSAGE = 'free shipping on all orders'
+const NEW_MESSAGE = 'two for one on every foam roller'
 
 let stack: PresentationStack
 let studio: Page
@@ -70,5 +73,42 @@ describe('Presentation', () => {
       )
     })
     await expect(shopperView(articleUrl).then((page) => page.title)).resolves.toBe(NEW_TITLE)
+  })
+
+  it('shows banner text typed into the deal before any server render of it arrives', async () => {
+    const articleUrl = `${stack.web.url}${ARTICLE}`
+    // Every render of the preview (RSC requests: the live refresh, Presentation's) is held, so
+    // the typed text can only come through the live fields (app/api/draft-mode/fields).
+    const held: Route[] = []
+    const holdRenders = (route: Route) => {
+      const request = route.request()
+      if (request.url().startsWith(stack.web.url) && request.headers()['rsc'] === '1')
+        held.push(route)
+      else void route.fallback()
+    }
+    await screenshotOnFailure(studio, 'presentation-live-deal', async () => {
+      const preview = await openPresentation(studio, stack.lake.studioUrl, DEAL_DOC, articleUrl)
+      const banner = preview.locator('[data-sanity*="type=deal"]')
+      await expect(banner.innerText()).resolves.toContain(PUBLISHED_MESSAGE)
+      await previewConnected(preview)
+      await studio.locator(`#message[value="${PUBLISHED_MESSAGE}"]`).waitFor()
+      await studio.route('**/*', holdRenders)
+      try {
+        await studio.locator('#message').fill(NEW_MESSAGE)
+        await banner.filter({ hasText: NEW_MESSAGE }).waitFor({ timeout: 30_000 })
+        await screenshot(studio, 'presentation-3-deal-typed')
+        const frame = await previewFrame(studio, stack.web.url)
+        await expect(liveMarks(frame)).resolves.toContain(LIVE_MARKS.fields)
+      } finally {
+        await studio.unroute('**/*', holdRenders)
+        for (const route of held) await route.continue().catch(() => undefined) // maybe aborted
+      }
+      // The renders let through show the same text: nothing steps back.
+      await expect(banner.innerText()).resolves.toContain(NEW_MESSAGE)
+      await expect(preview.locator('h1').innerText()).resolves.toBe(NEW_TITLE)
+    })
+    const shopperHtml = await (await fetch(articleUrl)).text()
+    expect(shopperHtml).toContain(PUBLISHED_MESSAGE)
+    expect(shopperHtml).not.toContain(NEW_MESSAGE)
   })
 })

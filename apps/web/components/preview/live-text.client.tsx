@@ -2,6 +2,7 @@
 
 import { useEffect, useSyncExternalStore } from 'react'
 import type { LiveField } from '@/lib/preview/live-fields'
+import { LIVE_MARKS } from '@/lib/preview/live-marks'
 import { liveFields } from './live-fields.client'
 
 const serverSnapshot = (): undefined => undefined
@@ -19,6 +20,9 @@ export function LiveText({ id, field, value }: { id: string; field: LiveField; v
     () => liveFields.value(id, field),
     serverSnapshot,
   )
-  useEffect(() => liveFields.serverShows(id, field, value), [id, field, value])
+  useEffect(() => {
+    performance.mark(LIVE_MARKS.serverText, { detail: { id, field, value } })
+    liveFields.serverShows(id, field, value)
+  }, [id, field, value])
   return live ?? value
 }

@@ -16,6 +16,10 @@ jest.mock('../live-fields.client', () => {
   }
 })
 
+// jsdom has no User Timing; the marks tell the bench when the server render caught up.
+const mark = jest.fn()
+Object.assign(performance, { mark })
+
 const ARTICLE = { id: 'article-1' }
 const edit = (path: string) => `id=article-1;path=${path}`
 
@@ -54,5 +58,8 @@ describe('fieldText', () => {
     act(() => liveFields.renderCommitted(render2))
     expect(liveFields.value(ARTICLE.id, 'title')).toBeUndefined()
     expect(heading).toHaveTextContent(/^Typed in the Studio, on$/)
+    expect(mark).toHaveBeenLastCalledWith('live-preview:server-text', {
+      detail: { id: 'article-1', field: 'title', value: 'Typed in the Studio, on' },
+    })
   })
 })
