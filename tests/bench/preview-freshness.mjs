@@ -129,9 +129,11 @@ try {
   const announced = []
   const fieldsRead = []
   // When the <h1> first holds `title`, seen in the page itself (a MutationObserver, wall clock):
-  // Playwright's own wait polls across processes and on a loaded machine notices it later.
+  // Playwright's own wait retries with growing pauses (up to 500 ms) and notices it later.
   const watchTitle = (title) =>
     previewFrame()?.evaluate((wanted) => {
+      // Runs in the page: its globals, which this Node script's lint does not know.
+      const { document, MutationObserver } = globalThis
       const state = { at: undefined }
       Object.assign(globalThis, { titleShown: state })
       const observer = new MutationObserver(() => {
