@@ -48,10 +48,17 @@ export function useLiveRefresh(): () => boolean {
       const waited = new Promise((resolve) => setTimeout(resolve, FIELDS_FIRST_MS))
       void Promise.race([read, waited]).then(() => closed || current.request())
     }
+    // Connected (again): read the live text once, which catches a change made while no stream
+    // was open and readies the route and its connection to the lake before the first keystroke.
+    const onConnected = (): void => void liveFields.changed()
     events.addEventListener('message', onMessage)
+    events.addEventListener('welcome', onConnected)
+    events.addEventListener('restart', onConnected)
     return () => {
       closed = true
       events.removeEventListener('message', onMessage)
+      events.removeEventListener('welcome', onConnected)
+      events.removeEventListener('restart', onConnected)
       events.close()
       current.stop()
       stream.current = undefined
