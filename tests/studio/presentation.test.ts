@@ -8,6 +8,7 @@ import {
   openPresentation,
   previewConnected,
   previewFrame,
+  serverRendered,
   shopperView,
 } from './support/presentation'
 import { startPresentationStack, type PresentationStack } from './support/presentation-stack'
@@ -55,9 +56,16 @@ describe('Presentation', () => {
       await screenshot(studio, 'presentation-2-typed')
       await expect(frame.evaluate(() => 'typedInThisDocument' in globalThis)).resolves.toBe(true)
       // It came through the lake's live stream (the fast path), not only Presentation's slower
-      // refresh: a change was announced to the page and the refresh it started was committed.
+      // refresh: a change was announced to the page, its live text read, and the refresh it
+      // started was committed with the same title (the server render caught up).
+      await serverRendered(frame, 'title', NEW_TITLE)
       await expect(liveMarks(frame)).resolves.toEqual(
-        expect.arrayContaining([LIVE_MARKS.event, LIVE_MARKS.refresh, LIVE_MARKS.committed]),
+        expect.arrayContaining([
+          LIVE_MARKS.event,
+          LIVE_MARKS.fields,
+          LIVE_MARKS.refresh,
+          LIVE_MARKS.committed,
+        ]),
       )
 
       await expect(shopperView(articleUrl)).resolves.toEqual({
@@ -92,18 +100,19 @@ describe('Presentation', () => {
       await expect(banner.innerText()).resolves.toContain(PUBLISHED_MESSAGE)
       await previewConnected(preview)
       await studio.locator(`#message[value="${PUBLISHED_MESSAGE}"]`).waitFor()
+      const frame = await previewFrame(studio, stack.web.url)
       await studio.route('**/*', holdRenders)
       try {
         await studio.locator('#message').fill(NEW_MESSAGE)
         await banner.filter({ hasText: NEW_MESSAGE }).waitFor({ timeout: 30_000 })
         await screenshot(studio, 'presentation-3-deal-typed')
-        const frame = await previewFrame(studio, stack.web.url)
         await expect(liveMarks(frame)).resolves.toContain(LIVE_MARKS.fields)
       } finally {
         await studio.unroute('**/*', holdRenders)
         for (const route of held) await route.continue().catch(() => undefined) // maybe aborted
       }
-      // The renders let through show the same text: nothing steps back.
+      // The render let through carries the same text and takes over: nothing steps back.
+      await serverRendered(frame, 'message', NEW_MESSAGE)
       await expect(banner.innerText()).resolves.toContain(NEW_MESSAGE)
       await expect(preview.locator('h1').innerText()).resolves.toBe(NEW_TITLE)
     })
