@@ -7,6 +7,7 @@ import { startStack, type Stack } from '../support/stack'
 const ARTICLE = '/blog/how-to-prevent-lower-back-pain-after-exercise'
 const ARTICLE_ID = 'article-lower-back-pain-after-exercise'
 const LIVE = '/api/draft-mode/live'
+const FIELDS = `/api/draft-mode/fields?ids=${ARTICLE_ID},deal-free-shipping`
 const TYPED_TITLE = 'Typed in the Studio, not saved'
 
 let stack: Stack
@@ -52,8 +53,11 @@ async function previewTitle(cookie: string): Promise<string | undefined> {
 const openLive = (cookie?: string) =>
   fetch(`${stack.web.url}${LIVE}`, { headers: cookie ? { cookie } : {} })
 
-describe('the preview live stream', () => {
-  it('is refused without draft mode, and with a copied or forged preview session', async () => {
+const readFields = (cookie?: string) =>
+  fetch(`${stack.web.url}${FIELDS}`, { headers: cookie ? { cookie } : {} })
+
+describe('the preview live stream and live fields', () => {
+  it('are refused without draft mode, and with a copied or forged preview session', async () => {
     const cookies = new Map(
       (await previewCookie(stack, ARTICLE))
         .split('; ')
@@ -71,6 +75,10 @@ describe('the preview live stream', () => {
       expect(response.status).toBe(403)
       expect(response.headers.get('content-type')).not.toContain('event-stream')
       expect(await response.text()).toContain('only in preview')
+      const fields = await readFields(cookie)
+      expect(fields.status).toBe(403)
+      expect(fields.headers.get('cache-control')).toBe('no-store')
+      expect(await fields.text()).toContain('only in preview')
     }
   })
 
@@ -100,7 +108,22 @@ describe('the preview live stream', () => {
     // The token that reads drafts stays on the server.
     expect(text).not.toContain(stack.lake.tokens.viewer)
     await stream.close()
-    // What the preview's refresh then renders, at once: the typed title.
+    // What the preview's fields read then shows at once, and its refresh renders: the typed title.
+    const fields = await readFields(cookie)
+    expect(fields.headers.get('cache-control')).toBe('private, no-store')
+    const { documents } = (await fields.json()) as {
+      documents: Record<string, Record<string, string>>
+    }
+    expect(documents[ARTICLE_ID]).toEqual({
+      title: TYPED_TITLE,
+      excerpt: seedDocument(ARTICLE_ID).excerpt,
+    })
+    expect(documents['deal-free-shipping']).toEqual(
+      expect.objectContaining({ message: 'free shipping on all orders' }),
+    )
     await expect(previewTitle(cookie)).resolves.toBe(TYPED_TITLE)
+    // A shopper, and a browser that copied only the draft-mode cookie, get no draft text.
+    expect((await readFields()).status).toBe(403)
+    expect((await readFields(cookie.split('; ')[0])).status).toBe(403)
   })
 })

@@ -64,3 +64,30 @@ export function liveMarks(frame: Frame): Promise<string[]> {
       .filter((name) => name.startsWith('live-preview:')),
   )
 }
+
+/**
+ * Resolves once a server render showing `value` for `field` was committed in the preview (the
+ * `live-preview:server-text` mark LiveText sets), i.e. the page's own render caught up with the
+ * live text.
+ */
+export async function serverRendered(
+  frame: Frame,
+  field: string,
+  value: string,
+  timeoutMs = 30_000,
+): Promise<void> {
+  await frame.waitForFunction(
+    ({ name, wanted }) =>
+      performance.getEntriesByName(name, 'mark').some((mark) => {
+        const detail: unknown = mark instanceof PerformanceMark ? mark.detail : undefined
+        return (
+          typeof detail === 'object' &&
+          detail !== null &&
+          Reflect.get(detail, 'field') === wanted.field &&
+          Reflect.get(detail, 'value') === wanted.value
+        )
+      }),
+    { name: 'live-preview:server-text', wanted: { field, value } },
+    { timeout: timeoutMs },
+  )
+}

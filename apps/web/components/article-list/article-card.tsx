@@ -1,5 +1,6 @@
 import type { ArticleCard as Card } from '@repo/content/view-models'
 import Link from 'next/link'
+import { fieldText } from '@/components/preview/field-text'
 import { formatDate, isoDate } from '@/lib/dates'
 import { placeholderStyle, responsiveImage } from '@/lib/images'
 import { dataSanity, type EditAttribute } from '@/lib/preview/edit-path'
@@ -44,10 +45,12 @@ export function ArticleCard({
         />
       )}
       <Title className={styles.title} {...dataSanity(edit?.('title'))}>
-        <Link href={`/blog/${article.slug}`}>{article.title}</Link>
+        <Link href={`/blog/${article.slug}`}>
+          {fieldText(edit, article, 'title', article.title)}
+        </Link>
       </Title>
       <p className={styles.excerpt} {...dataSanity(edit?.('excerpt'))}>
-        {article.excerpt}
+        {fieldText(edit, article, 'excerpt', article.excerpt)}
       </p>
       <p className={styles.meta}>
         {article.author && <span>{article.author.name}</span>}

@@ -1,5 +1,6 @@
 import type { Article } from '@repo/content/view-models'
 import Link from 'next/link'
+import { fieldText } from '@/components/preview/field-text'
 import { dataSanity, type EditAttribute } from '@/lib/preview/edit-path'
 import { Byline } from './byline'
 import { HeroImage } from './hero-image'
@@ -20,7 +21,7 @@ export function ArticleHeader({ article, edit }: { article: Article; edit?: Edit
         </p>
       )}
       <h1 className={styles.title} {...dataSanity(edit?.('title'))}>
-        {article.title}
+        {fieldText(edit, article, 'title', article.title)}
       </h1>
       <Byline {...article} />
       {/* A plain <img>: the image CDN resizes, so Next's optimizer is not needed. */}

@@ -1,4 +1,6 @@
 import type { Deal } from '@repo/content/view-models'
+import type { ReactNode } from 'react'
+import { fieldText } from '@/components/preview/field-text'
 import { anchorProps } from '@/lib/links'
 import { dataSanity, type EditAttribute } from '@/lib/preview/edit-path'
 import { dealText } from './deal-text'
@@ -7,6 +9,22 @@ import { BANNER_ID, dismissalKey, hiddenWhenDismissedCss } from './dismissal'
 import styles from './deal-banner.module.css'
 
 export const DEALS_PATH = '/deals'
+
+/**
+ * The sentence; in draft mode built from its fields so each follows what marketing types
+ * (LiveText), for shoppers the one string it always was.
+ */
+function bannerText(deal: Deal, edit: EditAttribute | undefined): ReactNode {
+  if (!edit) return dealText(deal)
+  const live = (field: 'label' | 'message' | 'emoji', value: string) =>
+    fieldText(edit, deal, field, value)
+  return (
+    <>
+      {live('label', deal.label)}: {live('message', deal.message)}
+      {deal.emoji && <> {live('emoji', deal.emoji)}</>}
+    </>
+  )
+}
 
 /** The site-wide deal bar: one sentence, an optional safe link and a close button. */
 export function DealBannerView({
@@ -18,7 +36,7 @@ export function DealBannerView({
   siteUrl: string
   edit?: EditAttribute
 }) {
-  const text = dealText(deal)
+  const text = bannerText(deal, edit)
   // A deal without a link of its own points at the deals page, which spells out its terms.
   const link = anchorProps(deal.href ?? DEALS_PATH, siteUrl)
   const key = dismissalKey(deal)

@@ -5,6 +5,7 @@ import { VisualEditing } from 'next-sanity/visual-editing/client-component'
 import { useRouter } from 'next/navigation'
 import { useCallback } from 'react'
 import { changePreviewPerspective } from '@/lib/preview/perspective-action'
+import { liveFields } from './live-fields.client'
 import { useLiveRefresh } from './use-live-refresh.client'
 import { useNoPrefetch } from './use-no-prefetch.client'
 
@@ -37,11 +38,16 @@ export function LivePreview() {
     [router, liveStreamOpen],
   )
   // The editor picked another perspective (e.g. a release): the server renders read it from a
-  // cookie, so store it there first, then render again.
+  // cookie, so store it there first, then render again. Live text read in the old perspective is
+  // void: read it again in the new one.
   const followPerspective = useCallback(
     (perspective: ClientPerspective) => {
       changePreviewPerspective(perspective).then(
-        (changed) => changed && router.refresh(),
+        (changed) => {
+          if (!changed) return
+          void liveFields.reset()
+          router.refresh()
+        },
         (error: unknown) => console.error('The preview could not switch perspective', error),
       )
     },
