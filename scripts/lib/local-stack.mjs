@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lakeConfig, webhookContract } from './contract.mjs'
 import { run, startService } from './processes.mjs'
+import { DEFAULT_SEED } from './seed-file.mjs'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -52,7 +53,8 @@ export async function startLocalLake(options) {
 
 /**
  * Writes the local lake's config and resolves with `start()`, which starts one run of it (call it
- * again to restart the lake on the same data and ports), and the path of its certificate.
+ * again to restart the lake on the same data and ports), and the path of its certificate. An empty
+ * data folder is seeded from `seedFile` (the repository's seed content unless given).
  */
 export async function prepareLocalLake({
   layout,
@@ -60,6 +62,7 @@ export async function prepareLocalLake({
   env,
   studioDir,
   cors = [],
+  seedFile = join(ROOT, DEFAULT_SEED),
   revalidateUrl = `http://127.0.0.1:${layout.ports.storefront}/api/revalidate`,
 }) {
   const { filter, projection } = await webhookContract()
@@ -78,12 +81,14 @@ export async function prepareLocalLake({
         join(ROOT, 'packages/content-lake/dist/cli.js'),
         'start',
         ...['--data', join(layout.data, 'lake'), '--port', String(layout.ports.lake)],
-        ...['--seed', join(ROOT, 'packages/content/seed/seed.ndjson'), '--config', configFile],
+        ...['--seed', seedFile, '--config', configFile],
         ...studio,
       ],
       cwd: ROOT,
       env,
       ready: /listening on/,
+      // A new lake imports its seed before it listens: 10,000 articles take about 40 s idle.
+      timeoutMs: 600_000,
     })
   return { start, certPath: join(layout.data, 'lake/tls/cert.pem') }
 }
