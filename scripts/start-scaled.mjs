@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run start:scaled`: the scaled-out setup on one machine, as it runs in production.
 //   - Redis on :6390 (the shared cache, rate limits and idempotency keys of both instances)
-//   - the local Content Lake on :3334 with the Studio on :3333 (not with SANITY_PROJECT_ID set)
+//   - the local Content Lake on :3334 with the Studio on :3333 (not with SANITY_PROJECT_ID set),
+//     seeded on first start as with `npm start` (`-- --seed FILE` or LAKE_SEED_FILE for a catalogue)
 //   - two storefront instances (`next start`) on :3001 and :3002
 //   - the caching proxy (Varnish, deploy/varnish) on :3000 in front of both; the lake's webhook
 //     goes through it to an instance, which expires its cache tags and purges the proxy
@@ -13,6 +14,7 @@ import { ROOT, TELEMETRY_OFF, localLayout } from './lib/local-stack.mjs'
 import { assertPortFree } from './lib/ports.mjs'
 import { run } from './lib/processes.mjs'
 import { scaledPorts, startScaledStack } from './lib/scaled-stack.mjs'
+import { chooseSeedFile } from './lib/seed-file.mjs'
 import { localSecrets } from './lib/secrets.mjs'
 
 const layout = localLayout()
@@ -68,6 +70,7 @@ async function shutdown(code) {
 }
 
 async function main() {
+  const seedFile = await chooseSeedFile({ root: ROOT, data: layout.data, hosted })
   await checkPorts()
   await build()
   const secrets = localSecrets(join(layout.data, 'local.json'))
@@ -78,6 +81,7 @@ async function main() {
     secrets: { ...secrets, proxySecret },
     env,
     hosted,
+    seedFile,
   })
   printUrls()
 }

@@ -2,7 +2,8 @@
 // `npm start`: runs the product locally with no configuration and no network.
 //   1. builds what is missing (turbo: the Content Lake, the Studio, the storefront; cached work is skipped)
 //   2. generates local secrets once (.data/local.json)
-//   3. starts the local Content Lake on :3334 (seeded on first start) serving the Studio on :3333,
+//   3. starts the local Content Lake on :3334 (seeded on first start, from the repository's seed
+//      content or the NDJSON file of `--seed FILE` / LAKE_SEED_FILE) serving the Studio on :3333,
 //      and moves comments a `.data/` from before private comment ids still has (one query when none)
 //   4. starts the storefront (`next start`) on :3000, trusting the lake's certificate
 // Both are supervised: one that crashes is logged and restarted with backoff, while the other keeps
@@ -21,6 +22,7 @@ import {
 } from './lib/local-stack.mjs'
 import { assertPortFree } from './lib/ports.mjs'
 import { run, startService, stopAll, supervise } from './lib/processes.mjs'
+import { chooseSeedFile } from './lib/seed-file.mjs'
 import { localSecrets } from './lib/secrets.mjs'
 
 const LAYOUT = localLayout()
@@ -47,10 +49,11 @@ async function build() {
   )
 }
 
-async function startLake(secrets) {
+async function startLake(secrets, seedFile) {
   const lake = await prepareLocalLake({
     layout: LAYOUT,
     secrets,
+    seedFile,
     env,
     studioDir: join(ROOT, 'studio/dist'),
   })
@@ -99,6 +102,7 @@ async function shutdown(code) {
 }
 
 async function main() {
+  const seedFile = await chooseSeedFile({ root: ROOT, data: DATA, hosted })
   await checkPorts()
   await build()
   if (!existsSync(join(ROOT, 'apps/web/.next/BUILD_ID')))
@@ -107,7 +111,7 @@ async function main() {
     await startStorefront({})
   } else {
     const secrets = localSecrets(join(DATA, 'local.json'))
-    const certPath = await startLake(secrets)
+    const certPath = await startLake(secrets, seedFile)
     await migrateLocalComments({ layout: LAYOUT, secrets, certPath, env })
     await startStorefront(localStorefrontEnv({ layout: LAYOUT, secrets, certPath }))
   }

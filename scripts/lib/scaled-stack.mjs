@@ -54,10 +54,11 @@ function startInstance(name, instancePort, env) {
 
 /**
  * Starts every part, each supervised (restarted with backoff when it exits on its own). With
- * `hosted` the storefront reads Sanity's Content Lake and no local lake starts. Resolves with the
+ * `hosted` the storefront reads Sanity's Content Lake and no local lake starts; otherwise an empty
+ * lake is seeded from `seedFile` (the repository's seed content unless given). Resolves with the
  * services and `stop()`, which halts supervision and stops all of them.
  */
-export async function startScaledStack({ layout, scaled, secrets, env, hosted, log }) {
+export async function startScaledStack({ layout, scaled, secrets, env, hosted, seedFile, log }) {
   const services = []
   const stop = async () => {
     for (const service of services) service.halt()
@@ -80,6 +81,7 @@ export async function startScaledStack({ layout, scaled, secrets, env, hosted, l
         secrets,
         env,
         studioDir: join(ROOT, 'studio/dist'),
+        seedFile,
         revalidateUrl: `${proxyUrl}/api/revalidate`,
       })
       await keep('lake', lake.start)

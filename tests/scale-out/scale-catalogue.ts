@@ -35,7 +35,10 @@ export function writeCatalogue(dir: string, count: number): string {
 
 export interface Crawl {
   pages: number
+  /** Served from a cache without a render: the proxy's (X-Cache: HIT) or a storefront's. */
   hits: number
+  /** Of the hits, those the caching proxy served itself. */
+  proxyHits: number
   /** Served from the cache while refreshed in the background (x-nextjs-cache: STALE). */
   stale: number
   /** Paths answered 200 but rendered afresh (neither HIT nor STALE). */
@@ -46,7 +49,11 @@ export interface Crawl {
 
 /**
  * Loads every path once, `concurrency` at a time, spreading them over `origins` round robin, and
- * counts how many the cache served (x-nextjs-cache).
+ * counts how many a cache served. Through the caching proxy its own X-Cache header counts first:
+ * a page it serves from its cache carries the x-nextjs-cache the storefront sent when the proxy
+ * fetched it (MISS for a page the first crawl rendered), so that header alone would count every
+ * proxy hit as a render. On a proxy miss (or straight from a storefront) x-nextjs-cache says
+ * whether the storefront rendered the page or served it from its own (shared) cache.
  */
 export async function crawl(
   origins: string[],
@@ -56,6 +63,7 @@ export async function crawl(
   const result: Crawl = {
     pages: paths.length,
     hits: 0,
+    proxyHits: 0,
     stale: 0,
     misses: [],
     failures: [],
@@ -71,8 +79,12 @@ export async function crawl(
       const response = await fetch(`${origin}${path}`)
       await response.arrayBuffer()
       const cache = response.headers.get('x-nextjs-cache')
+      const proxyHit = response.headers.get('x-cache') === 'HIT'
       if (response.status !== 200) result.failures.push(`${path}: ${response.status}`)
-      else if (cache === 'HIT') result.hits += 1
+      else if (proxyHit) {
+        result.hits += 1
+        result.proxyHits += 1
+      } else if (cache === 'HIT') result.hits += 1
       else if (cache === 'STALE') result.stale += 1
       else result.misses.push(path)
     }

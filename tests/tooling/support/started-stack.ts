@@ -7,8 +7,9 @@ import { ROOT } from '../../support/paths'
 
 /**
  * One of the repository's start scripts (`npm start`, `npm run start:scaled`) run as an operator
- * would, in its own process group (which gets the SIGINT a terminal sends on Ctrl-C), with its
- * data in a fresh folder and everything it prints collected.
+ * would, with `args` on its command line (`npm start -- ARGS`), in its own process group (which
+ * gets the SIGINT a terminal sends on Ctrl-C), with its data in a fresh folder and everything it
+ * prints collected.
  */
 export class StartedStack {
   output = ''
@@ -18,8 +19,9 @@ export class StartedStack {
   constructor(
     private readonly script: string,
     env: Record<string, string>,
+    args: string[] = [],
   ) {
-    this.child = spawn(process.execPath, [script], {
+    this.child = spawn(process.execPath, [script, ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env, LOCAL_DATA_DIR: this.dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,6 +81,13 @@ export class StartedStack {
     }
     const ca = readFileSync(join(this.dataDir, 'lake/tls/cert.pem'), 'utf8')
     return new LakeApi(`https://127.0.0.1:${lakePort}`, ca, secrets.editorToken)
+  }
+
+  /** Resolves with the exit code once the script has ended by itself. */
+  exited(): Promise<number | null> {
+    const { child } = this
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode)
+    return new Promise((resolve) => child.once('exit', resolve))
   }
 
   /** Ctrl-C: resolves with the exit code. */

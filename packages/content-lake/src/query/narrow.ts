@@ -1,8 +1,9 @@
 import type { ExprNode } from 'groq-js'
 import type { SanityDocument } from '../json'
-import { compileExpr } from './compile'
+import { compileExpr, type Compiled } from './compile'
 import { extractConstraints, type Constraint } from './constraints'
 import { compileOrder, orderItems } from './order'
+import { firstMatches, orderSignature, sortedSnapshot } from './orderedScan'
 import { compileScore, scoreItems } from './score'
 import { eachNode, mapChildren } from './walk'
 
@@ -39,6 +40,9 @@ const CHECK_EVERY = 256
  * 3. `order()` over such an array with compiled keys is sorted here with GROQ's total order and stable
  *    ties; under `[a...b]` or `[n]` only the needed prefix is selected. `score()` with compiled
  *    arguments is applied here too.
+ * 4. `*[filter] | order(keys)[a...b]` that no index narrows walks the view in key order (sorted once
+ *    until the next change) and stops at the b-th match, rather than filtering and ordering every
+ *    document for each query: the related articles of each article page, the newest articles.
  *
  * Compiled `match` folds accents (see compileMatch): where it is compiled, "cafe" matches "café".
  *
@@ -104,18 +108,40 @@ function optimizeFilter(baseNode: ExprNode, exprNode: ExprNode, ctx: Context): E
         ? { type: 'Value', value: ctx.all() }
         : baseNode
   } else base = optimize(baseNode, ctx)
-  if (predicate && base.type === 'Value' && Array.isArray(base.value)) {
-    // A first `match` over many documents splits each one's text into words: keep within the limits.
-    const items: unknown[] = base.value
-    return {
-      type: 'Value',
-      value: items.filter((item, i) => {
-        if (i % CHECK_EVERY === 0) ctx.check()
-        return predicate(item) === true
-      }),
-    }
-  }
+  if (predicate && base.type === 'Value' && Array.isArray(base.value))
+    return { type: 'Value', value: matching(base.value, predicate, ctx) }
   return { type: 'Filter', base, expr }
+}
+
+function matching(items: readonly unknown[], predicate: Compiled, ctx: Context): unknown[] {
+  // A first `match` over many documents splits each one's text into words: keep within the limits.
+  return items.filter((item, i) => {
+    if (i % CHECK_EVERY === 0) ctx.check()
+    return predicate(item) === true
+  })
+}
+
+/**
+ * The first `limit` results of `*[filter] | order(keys)` when the filter and the keys compile:
+ * from the index's candidates when one narrows the filter, else from the whole view sorted once
+ * per snapshot (see sortedSnapshot), read only as far as `limit` matches. Undefined otherwise.
+ */
+function orderedPrefix(
+  node: Extract<ExprNode, { type: 'PipeFuncCall' }>,
+  ctx: Context,
+  limit: number,
+): unknown[] | undefined {
+  const filter = node.base
+  if (node.name !== 'order' || filter.type !== 'Filter' || filter.base.type !== 'Everything')
+    return undefined
+  const predicate = compileExpr(filter.expr, ctx.params)
+  const keys = compileOrder(node.args, ctx.params)
+  if (!predicate || !keys) return undefined
+  const constraints = extractConstraints(filter.expr, ctx.params)
+  const candidates = constraints.length > 0 ? ctx.find(constraints) : null
+  if (candidates) return orderItems(matching(candidates, predicate, ctx), keys, limit)
+  const sorted = sortedSnapshot(ctx.all(), orderSignature(node.args, ctx.params), keys)
+  return firstMatches(sorted, predicate, limit, ctx.check)
 }
 
 function optimizeOrder(
@@ -123,6 +149,8 @@ function optimizeOrder(
   ctx: Context,
   limit: number | undefined,
 ): ExprNode {
+  const prefix = limit === undefined ? undefined : orderedPrefix(node, ctx, limit)
+  if (prefix) return { type: 'Value', value: prefix }
   const base = optimize(node.base, ctx)
   if (node.name === 'score' && base.type === 'Value' && Array.isArray(base.value)) {
     const score = compileScore(node.args, ctx.params)
