@@ -8,8 +8,14 @@ import { nestedQuery } from './helpers/queries'
 import { WebhookReceiver } from './helpers/receiver'
 import { SseReader } from './helpers/sse'
 
-const TIMEOUT_MS = 1500
+const TIMEOUT_MS = 3000
 const SLACK_MS = 2500
+/**
+ * A request the lake answers while a runaway evaluates must not wait for it. Not a speed target
+ * (these machines are shared and noisy: a loaded one took 1.1 s): a lake blocked by the runaway
+ * answers only after the query deadline, so anything well under it proves the lake kept answering.
+ */
+const ANSWERED_MEANWHILE_MS = TIMEOUT_MS * (2 / 3)
 
 let lake: TestLake
 
@@ -45,11 +51,14 @@ describe('a runaway query', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
     const health = await timed(`${lake.url}/health`)
     const normal = await timed(queryUrl('*[_id == "x-1"][0].n'))
-    const result = await runaway
+    const answeredAt = performance.now()
+    let runawayAt = 0
+    const result = await runaway.then((answer) => ((runawayAt = performance.now()), answer))
     expect(health).toMatchObject({ status: 200, json: { ok: true } })
-    expect(health.ms).toBeLessThan(1000)
     expect(normal).toMatchObject({ status: 200, json: { result: 1 } })
-    expect(normal.ms).toBeLessThan(1000)
+    // Both answered while the runaway still ran: a blocked lake would answer them only after it.
+    expect(answeredAt).toBeLessThan(runawayAt)
+    expect(health.ms + normal.ms).toBeLessThan(ANSWERED_MEANWHILE_MS)
     expect(result.status).toBe(504)
     expect(result.json).toMatchObject({
       error: { type: 'queryTimeoutError', description: expect.stringContaining('timed out') },
@@ -68,7 +77,7 @@ describe('a runaway listen filter', () => {
     await lake.client(EDITOR_TOKEN).create({ _id: 'y-1', _type: 'y' })
     const health = await timed(`${lake.url}/health`)
     expect(health.status).toBe(200)
-    expect(health.ms).toBeLessThan(1000)
+    expect(health.ms).toBeLessThan(ANSWERED_MEANWHILE_MS)
     const [failure] = await reader.waitFor(
       (event) => event.event === 'channelError',
       1,
@@ -154,7 +163,7 @@ describe('a runaway webhook filter', () => {
     await hooked.client(EDITOR_TOKEN).create({ _id: 'y-1', _type: 'y' })
     const health = await timed(`${hooked.url}/health`)
     expect(health.status).toBe(200)
-    expect(health.ms).toBeLessThan(1000)
+    expect(health.ms).toBeLessThan(ANSWERED_MEANWHILE_MS)
     await hooked.client(EDITOR_TOKEN).create({ _id: 'z-1', _type: 'z' })
     await receiver.waitFor('z-1')
     expect(hooked.logs.join('\n')).toMatch(/webhook "runaway": skipping y-1 .*timed out/)
