@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseSearchQuery } from '../src/search-terms'
 import { portableTextOf, searchTextFor, searchTextId } from '../src/search-text'
-import { byId, loadSeed, seedReader, type SeedDocument } from './support/seed'
+import {
+  SYNC_BATCH,
+  syncAllSearchTexts,
+  type SyncClient,
+  type SyncMutation,
+} from '../src/search-text-sync'
+import { byId, groqFetcher, loadSeed, seedReader, type SeedDocument } from './support/seed'
 
 // The real search query over plain groq-js, whose `match` does not fold accents (like Sanity's
 // hosted one): only the folded copies let an unaccented word find an accented one.
@@ -34,9 +40,9 @@ function published(...articles: SeedDocument[]): SeedDocument[] {
 
 function withCopies(articles: SeedDocument[]): SeedDocument[] {
   const copies = articles.map((doc) => {
-    const copy = searchTextFor({ ...doc, bodyText: portableTextOf(doc.body) } as never)
+    const copy = searchTextFor({ ...doc, bodyText: portableTextOf(doc.body) })
     if (!copy) throw new Error(`no copy for ${doc._id}`)
-    return { ...copy } as SeedDocument
+    return { ...copy }
   })
   return [...articles, ...copies]
 }
@@ -144,5 +150,53 @@ describe('searchTextFor', () => {
     expect(searchTextId('versions.r1.a1')).toBeUndefined()
     expect(searchTextId('x'.repeat(128))).toBeUndefined()
     expect(searchTextId('a1')).toBe('searchText-a1')
+  })
+})
+
+describe('syncAllSearchTexts (the sync script for a hosted dataset)', () => {
+  /** A dataset evaluated by groq-js that applies committed mutations, counting transactions. */
+  function dataset(docs: SeedDocument[]) {
+    let current = [...docs]
+    const commits: SyncMutation[][] = []
+    const client: SyncClient = {
+      fetch: (query, params) => groqFetcher(current)(query, params),
+      commit: async (mutations) => {
+        commits.push(mutations)
+        for (const mutation of mutations) {
+          const id = 'delete' in mutation ? mutation.delete.id : mutation.createOrReplace._id
+          current = current.filter((doc) => doc._id !== id)
+          if ('createOrReplace' in mutation) current.push({ ...mutation.createOrReplace })
+        }
+      },
+    }
+    return { client, commits, docs: () => current }
+  }
+
+  it('writes missing and stale copies in bounded batches, drops orphans, then changes nothing', async () => {
+    const many = Array.from({ length: SYNC_BATCH + 5 }, (_, i) =>
+      article(`a-${String(i).padStart(3, '0')}`, `Crème ${i}`, 'Café', '2025-01-01T00:00:00Z'),
+    )
+    // Copies only: a stale one of the first article, and one whose article (plain) is gone.
+    const [stale, orphan] = withCopies([many[0] as SeedDocument, plain]).slice(2)
+    const lake = dataset([
+      ...loadSeed().filter((doc) => doc._type !== 'searchText'),
+      ...many,
+      { ...(stale as SeedDocument), title: 'old' },
+      orphan as SeedDocument,
+      { ...creme, _id: 'drafts.a-draft-only' },
+    ])
+    const report = await syncAllSearchTexts(lake.client)
+    expect(report).toEqual({ articles: many.length + 3, written: many.length + 3, deleted: 1 })
+    expect(Math.max(...lake.commits.map((commit) => commit.length))).toBeLessThanOrEqual(SYNC_BATCH)
+    expect((await search(lake.docs(), 'creme 104')).items.map((hit) => hit.id)).toEqual(['a-104'])
+    expect(lake.docs().some((doc) => doc._id === 'searchText-a-plain')).toBe(false)
+    expect(lake.docs().some((doc) => doc._id === 'searchText-drafts.a-draft-only')).toBe(false)
+    lake.commits.length = 0
+    expect(await syncAllSearchTexts(lake.client)).toEqual({
+      articles: many.length + 3,
+      written: 0,
+      deleted: 0,
+    })
+    expect(lake.commits).toEqual([])
   })
 })

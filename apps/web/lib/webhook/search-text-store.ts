@@ -30,7 +30,7 @@ const stateSchema = z.object({
  */
 export function createSearchTextStore(client: SanityClient): SearchTextStore {
   return {
-    async read(articleId, copyId) {
+    read: async (articleId, copyId) => {
       const raw: unknown = await client.fetch(
         searchTextSyncQuery,
         { articleId, copyId },
@@ -39,10 +39,10 @@ export function createSearchTextStore(client: SanityClient): SearchTextStore {
       const parsed = stateSchema.parse(raw)
       return { article: parsed.article ?? null, stored: parsed.stored ?? null }
     },
-    async put(doc) {
+    put: async (doc) => {
       await client.createOrReplace(doc, { visibility: 'sync', returnDocuments: false })
     },
-    async remove(copyId) {
+    remove: async (copyId) => {
       await client.delete(copyId, { visibility: 'sync', returnDocuments: false })
     },
   }

@@ -20,9 +20,9 @@ export interface SearchTextState {
 
 /** Reads and writes the folded copies; the route passes a write-token client, tests a fake. */
 export interface SearchTextStore {
-  read(articleId: string, copyId: string): Promise<SearchTextState>
-  put(doc: SearchTextDocument): Promise<void>
-  remove(copyId: string): Promise<void>
+  read: (articleId: string, copyId: string) => Promise<SearchTextState>
+  put: (doc: SearchTextDocument) => Promise<void>
+  remove: (copyId: string) => Promise<void>
 }
 
 export type SearchTextSync = 'written' | 'deleted' | 'unchanged' | 'not-an-article'
