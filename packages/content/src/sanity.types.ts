@@ -856,6 +856,24 @@ export type SitemapQueryResult = {
   dealsUpdatedAt: string | null
 }
 
+// Source: ../packages/content/src/search-text-sync.ts
+// Variable: storedCopiesQuery
+// Query: *[_type == "searchText" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, _type, article, title, excerpt, body, publishedAt}
+export type StoredCopiesQueryResult = Array<{
+  _id: string
+  _type: 'searchText'
+  article: ArticleReference
+  title: string | null
+  excerpt: string | null
+  body: string | null
+  publishedAt: string | null
+}>
+
+// Source: ../packages/content/src/search-text-sync.ts
+// Variable: publishedIdsQuery
+// Query: *[_type == "article" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._id
+export type PublishedIdsQueryResult = Array<string>
+
 // Source: ../packages/content/src/search-text.ts
 // Variable: searchTextSyncQuery
 // Query: {  "article": *[_type == "article" && _id == $articleId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt},  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, article, title, excerpt, body, publishedAt}}
@@ -914,6 +932,8 @@ declare module '@sanity/client' {
     '{\n  "hits": *[_type == "searchText" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, body] match $terms && defined(article->_id)]\n    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), body match $terms)\n    | order(_score desc, publishedAt desc, _id asc)\n}{\n  "items": hits[$start...$end].article->{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n,\n    "bodyText": pt::text(body)\n  },\n  "total": count(hits)\n}': SearchArticlesQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n, _updatedAt}\n': FeedArticlesQueryResult
     '{\n  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    _updatedAt,\n    "images": [heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}, seo.image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}]\n  },\n  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){\n    "slug": slug.current,\n    _updatedAt\n  },\n  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt\n}': SitemapQueryResult
+    '\n  *[_type == "searchText" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, _type, article, title, excerpt, body, publishedAt}\n': StoredCopiesQueryResult
+    '\n  *[_type == "article" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._id\n': PublishedIdsQueryResult
     '{\n  "article": *[_type == "article" && _id == $articleId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt},\n  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, article, title, excerpt, body, publishedAt}\n}': SearchTextSyncQueryResult
     '\n  *[_type == "article" && _id > $after && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc) [0...$limit]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt}\n': SearchTextSourcesQueryResult
     '\n  *[_type == "searchText" && _id > $after && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc) [0...$limit]{_id, "articleId": article._ref}\n': SearchTextCopiesQueryResult
