@@ -876,7 +876,7 @@ export type PublishedIdsQueryResult = Array<string>
 
 // Source: ../packages/content/src/search-text.ts
 // Variable: searchTextSyncQuery
-// Query: {  "article": *[_type == "article" && _id == $articleId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt},  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, article, title, excerpt, body, publishedAt}}
+// Query: {  "article": *[_type == "article" && _id == $articleId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt},  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, _rev, article, title, excerpt, body, publishedAt}}
 export type SearchTextSyncQueryResult = {
   article: {
     _id: string
@@ -888,6 +888,7 @@ export type SearchTextSyncQueryResult = {
   stored: {
     _id: string
     _type: 'searchText'
+    _rev: string
     article: ArticleReference
     title: string | null
     excerpt: string | null
@@ -934,7 +935,7 @@ declare module '@sanity/client' {
     '{\n  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    _updatedAt,\n    "images": [heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}, seo.image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}]\n  },\n  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){\n    "slug": slug.current,\n    _updatedAt\n  },\n  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt\n}': SitemapQueryResult
     '\n  *[_type == "searchText" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, _type, article, title, excerpt, body, publishedAt}\n': StoredCopiesQueryResult
     '\n  *[_type == "article" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._id\n': PublishedIdsQueryResult
-    '{\n  "article": *[_type == "article" && _id == $articleId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt},\n  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, article, title, excerpt, body, publishedAt}\n}': SearchTextSyncQueryResult
+    '{\n  "article": *[_type == "article" && _id == $articleId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt},\n  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, _rev, article, title, excerpt, body, publishedAt}\n}': SearchTextSyncQueryResult
     '\n  *[_type == "article" && _id > $after && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc) [0...$limit]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt}\n': SearchTextSourcesQueryResult
     '\n  *[_type == "searchText" && _id > $after && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc) [0...$limit]{_id, "articleId": article._ref}\n': SearchTextCopiesQueryResult
   }

@@ -110,12 +110,13 @@ function spanText(child: unknown): string {
 const sourceFields = /* groq */ `_id, title, excerpt, "bodyText": pt::text(body), publishedAt`
 
 /**
- * One article as it is published now, and its copy as stored. The article is read by its
- * published id with the drafts guard, so a draft never reaches the copy.
+ * One article as it is published now, and its copy as stored (with its `_rev`, which the writer
+ * makes its write conditional on), read in one query so both come from one moment. The article
+ * is read by its published id with the drafts guard, so a draft never reaches the copy.
  */
 export const searchTextSyncQuery = defineQuery(`{
   "article": *[_type == "article" && _id == $articleId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{${sourceFields}},
-  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, article, title, excerpt, body, publishedAt}
+  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, _rev, article, title, excerpt, body, publishedAt}
 }`)
 
 /** One page of published articles by id (the sync script rebuilds every copy from these). */

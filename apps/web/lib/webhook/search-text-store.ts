@@ -16,6 +16,7 @@ const stateSchema = z.object({
     .object({
       _id: z.string(),
       _type: z.string(),
+      _rev: z.string(),
       article: z.object({ _ref: z.string().nullish(), _weak: z.boolean().nullish() }).nullish(),
       title: text,
       excerpt: text,
@@ -25,7 +26,38 @@ const stateSchema = z.object({
     .nullish(),
 })
 
-type CopyWrite = { createOrReplace: SearchTextDocument } | { delete: { id: string } }
+type CopyMutation =
+  | { create: SearchTextDocument }
+  | {
+      patch: {
+        id: string
+        ifRevisionID: string
+        set: Partial<Omit<SearchTextDocument, '_id' | '_type'>>
+      }
+    }
+  | { delete: { id: string } }
+
+/** The fields a conditional patch sets: everything but the id and type. */
+function fieldsOf({ _id, _type, ...fields }: SearchTextDocument) {
+  return fields
+}
+
+/**
+ * A write conditional on the revision read (none: on there being no copy). Sanity's `delete`
+ * takes no revision, so a removal is a conditional patch and the delete in one transaction.
+ */
+function putMutations(doc: SearchTextDocument, basedOn: string | undefined): CopyMutation[] {
+  if (basedOn === undefined) return [{ create: doc }]
+  return [{ patch: { id: doc._id, ifRevisionID: basedOn, set: fieldsOf(doc) } }]
+}
+
+function removeMutations(copyId: string, basedOn: string): CopyMutation[] {
+  // The patch only checks the revision: its change is deleted with the copy.
+  return [
+    { patch: { id: copyId, ifRevisionID: basedOn, set: { body: '' } } },
+    { delete: { id: copyId } },
+  ]
+}
 
 /** Copies per transaction: a copy is an article's text, so a batch stays far below request limits. */
 const MAX_BATCH = 50
@@ -37,9 +69,10 @@ const MAX_BATCH = 50
  * hundreds) share one transaction (group commit, as comments do); a lone write goes at once.
  */
 export function createSearchTextStore(client: SanityClient): SearchTextStore {
-  const write = createWriteBatcher<CopyWrite>(async (mutations) => {
+  // One delivery's mutations stay together; a conflict fails the batch's deliveries, all retried.
+  const write = createWriteBatcher<CopyMutation[]>(async (writes) => {
     await client
-      .transaction(mutations)
+      .transaction(writes.flat())
       .commit({ visibility: 'sync', returnDocuments: false, tag: 'search-text-sync' })
   }, MAX_BATCH)
   return {
@@ -52,7 +85,7 @@ export function createSearchTextStore(client: SanityClient): SearchTextStore {
       const parsed = stateSchema.parse(raw)
       return { article: parsed.article ?? null, stored: parsed.stored ?? null }
     },
-    put: (doc) => write({ createOrReplace: doc }),
-    remove: (copyId) => write({ delete: { id: copyId } }),
+    put: (doc, basedOn) => write(putMutations(doc, basedOn)),
+    remove: (copyId, basedOn) => write(removeMutations(copyId, basedOn)),
   }
 }

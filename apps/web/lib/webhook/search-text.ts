@@ -12,17 +12,25 @@ export interface ChangedRef {
   _type: string
 }
 
+/** A stored copy, with the revision a write based on it is conditional on. */
+export type StoredSearchText = Partial<Record<keyof SearchTextDocument, unknown>> & { _rev: string }
+
 /** The published article now and its stored copy, as the Content Lake holds them. */
 export interface SearchTextState {
   article: SearchTextSource | null
-  stored: Partial<Record<keyof SearchTextDocument, unknown>> | null
+  stored: StoredSearchText | null
 }
 
-/** Reads and writes the folded copies; the route passes a write-token client, tests a fake. */
+/**
+ * Reads and writes the folded copies; the route passes a write-token client, tests a fake. A
+ * write is conditional on what was read: `put` creates only a copy that did not exist, or
+ * changes only the revision `basedOn` names; `remove` deletes only that revision. Otherwise it
+ * fails (another storefront instance wrote meanwhile) and the delivery is retried on a fresh read.
+ */
 export interface SearchTextStore {
   read: (articleId: string, copyId: string) => Promise<SearchTextState>
-  put: (doc: SearchTextDocument) => Promise<void>
-  remove: (copyId: string) => Promise<void>
+  put: (doc: SearchTextDocument, basedOn: string | undefined) => Promise<void>
+  remove: (copyId: string, basedOn: string) => Promise<void>
 }
 
 export type SearchTextSync = 'written' | 'deleted' | 'unchanged' | 'not-an-article'
@@ -45,17 +53,18 @@ export async function syncSearchText(
     const wanted = article ? searchTextFor(article) : undefined
     if (!wanted) {
       if (!stored) return 'unchanged'
-      await store.remove(copyId)
+      await store.remove(copyId, stored._rev)
       return 'deleted'
     }
     if (isSameSearchText(stored, wanted)) return 'unchanged'
-    await store.put(wanted)
+    await store.put(wanted, stored?._rev)
     return 'written'
   })
 }
 
 // Deliveries for one article (the lake sends several at once) read and write one at a time here,
-// so an older read can never overwrite a newer write of this process.
+// so an older read never even tries to overwrite a newer write of this process (across processes
+// the conditional writes catch it).
 const turns = new Map<string, Promise<unknown>>()
 
 async function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {

@@ -1,29 +1,42 @@
 /** @jest-environment node */
 import { describe, expect, it } from '@jest/globals'
-import type { SearchTextDocument, SearchTextSource } from '@repo/content/search-text'
+import {
+  searchTextFor,
+  type SearchTextDocument,
+  type SearchTextSource,
+} from '@repo/content/search-text'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { receiveDelivery } from '../deliver'
 import { syncSearchText, type SearchTextState, type SearchTextStore } from '../search-text'
 
 const SECRET = 'a-webhook-secret-for-tests'
 
-/** The lake as the writer sees it: published articles, stored copies, and every write made. */
+/**
+ * The lake as the writer sees it: published articles, stored copies with revisions (a write
+ * based on another revision than the stored one is refused, as the lake's ifRevisionID does),
+ * and every write made.
+ */
 function fakeLake(articles: SearchTextSource[] = [], failWrites = false) {
   const published = new Map(articles.map((doc) => [doc._id, doc]))
-  const copies = new Map<string, SearchTextDocument>()
+  const copies = new Map<string, SearchTextDocument & { _rev: string }>()
   const writes: string[] = []
+  let revisions = 0
+  const check = (id: string, basedOn: string | undefined) => {
+    if (failWrites) throw new Error('lake answered 500')
+    if (copies.get(id)?._rev !== basedOn) throw new Error(`409: ${id} is not at ${basedOn}`)
+  }
   const store: SearchTextStore = {
     read: async (articleId, copyId): Promise<SearchTextState> => ({
       article: published.get(articleId) ?? null,
       stored: copies.get(copyId) ?? null,
     }),
-    put: async (doc) => {
-      if (failWrites) throw new Error('lake answered 500')
+    put: async (doc, basedOn) => {
+      check(doc._id, basedOn)
       writes.push(`put ${doc._id}`)
-      copies.set(doc._id, doc)
+      copies.set(doc._id, { ...doc, _rev: `r${++revisions}` })
     },
-    remove: async (id) => {
-      if (failWrites) throw new Error('lake answered 500')
+    remove: async (id, basedOn) => {
+      check(id, basedOn)
       writes.push(`delete ${id}`)
       copies.delete(id)
     },
@@ -38,6 +51,12 @@ async function delivery(changed: { _id: string; _type: string }, secret = SECRET
     body,
     headers: { 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), secret) },
   })
+}
+
+function copy(title: string): SearchTextDocument {
+  const doc = searchTextFor(article(title))
+  if (!doc) throw new Error('no copy')
+  return doc
 }
 
 const article = (title: string): SearchTextSource => ({
@@ -99,6 +118,23 @@ describe('receiveDelivery: the folded search copy', () => {
     )
     expect(forged.status).toBe(401)
     expect(lake.writes).toEqual([])
+  })
+
+  it('fails the delivery when another instance wrote the copy since it was read', async () => {
+    const lake = fakeLake([article('First')])
+    const read = lake.store.read
+    // Between this delivery's read and its write, another storefront instance writes the copy.
+    lake.store.read = async (articleId, copyId) => {
+      const state = await read(articleId, copyId)
+      lake.copies.set('searchText-a1', { ...copy('other'), _rev: 'elsewhere' })
+      return state
+    }
+    expect(await deliver(lake)).toMatchObject({ status: 503 })
+    expect(lake.copies.get('searchText-a1')?._rev).toBe('elsewhere')
+    // The lake's retry reads afresh and writes over the revision it read.
+    lake.store.read = read
+    expect((await deliver(lake)).status).toBe(200)
+    expect(lake.copies.get('searchText-a1')?.title).toBe('first')
   })
 
   it('fails the delivery when the copy cannot be written, so the lake retries it', async () => {

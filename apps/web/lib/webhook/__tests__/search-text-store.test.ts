@@ -49,18 +49,40 @@ describe('createSearchTextStore', () => {
     await expect(broken.read('a1', 'searchText-a1')).rejects.toThrow()
   })
 
+  it('makes every write conditional on what was read', async () => {
+    const fake = fakeClient(null)
+    const store = createSearchTextStore(fake.client)
+    await store.put(copy('a1'), undefined)
+    const { _id, _type, ...fields } = copy('a2')
+    await store.put(copy('a2'), 'rev-2')
+    await store.remove('searchText-a3', 'rev-3')
+    expect(fake.commits).toEqual([
+      [{ create: copy('a1') }],
+      [{ patch: { id: _id, ifRevisionID: 'rev-2', set: fields } }],
+      [
+        { patch: { id: 'searchText-a3', ifRevisionID: 'rev-3', set: { body: '' } } },
+        { delete: { id: 'searchText-a3' } },
+      ],
+    ])
+    expect(_type).toBe('searchText')
+  })
+
   it('commits writes that arrive while one is in flight together, in one transaction', async () => {
     const fake = fakeClient(null)
     let release = () => undefined as void
     fake.hold(new Promise<void>((resolve) => (release = resolve)))
     const store = createSearchTextStore(fake.client)
-    const first = store.put(copy('a1'))
-    const rest = [store.put(copy('a2')), store.remove('searchText-a3')]
+    const first = store.put(copy('a1'), undefined)
+    const rest = [store.put(copy('a2'), undefined), store.remove('searchText-a3', 'rev-3')]
     release()
     await Promise.all([first, ...rest])
     expect(fake.commits).toEqual([
-      [{ createOrReplace: copy('a1') }],
-      [{ createOrReplace: copy('a2') }, { delete: { id: 'searchText-a3' } }],
+      [{ create: copy('a1') }],
+      [
+        { create: copy('a2') },
+        { patch: { id: 'searchText-a3', ifRevisionID: 'rev-3', set: { body: '' } } },
+        { delete: { id: 'searchText-a3' } },
+      ],
     ])
   })
 })
