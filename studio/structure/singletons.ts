@@ -4,10 +4,14 @@ import type { ListItemBuilder, StructureBuilder } from 'sanity/structure'
 /** Document types with exactly one document, at a fixed id. */
 export const SINGLETONS = { siteSettings: 'siteSettings' } as const
 
-/** Types editors never create from the Studio: singletons, and comments (readers write those). */
+/**
+ * Types editors never create from the Studio: singletons, comments (readers write those) and the
+ * search's folded copies (the storefront's webhook writes those).
+ */
 export const NOT_CREATABLE_TYPES: ReadonlySet<string> = new Set([
   ...Object.keys(SINGLETONS),
   'comment',
+  'searchText',
 ])
 
 /** The one site settings document, opened directly. */

@@ -3,7 +3,6 @@ import type { Browser } from 'playwright-core'
 import { launchChromium } from '../support/browser'
 import { articleCopy, parseDocument } from '../support/documents'
 import { startStack, type Stack } from '../support/stack'
-import { publishAndWait } from '../support/webhooks'
 
 let stack: Stack
 let browser: Browser
@@ -22,10 +21,34 @@ beforeAll(async () => {
       publishedAt: `2024-01-${String(index + 1).padStart(2, '0')}T08:00:00Z`,
     }),
   )
-  await publishAndWait(stack.lake, `article-zumbafit-${COPIES - 1}`, () =>
-    stack.lake.api.mutate(copies.map((doc) => ({ createOrReplace: doc }))),
+  await publishAllAndWait(
+    copies.map((doc) => doc._id),
+    () => stack.lake.api.mutate(copies.map((doc) => ({ createOrReplace: doc }))),
   )
 })
+
+/**
+ * Like publishAndWait, for every document of one change: each delivery writes its article's
+ * folded search copy before it is acknowledged, and the lake sends several at once.
+ */
+async function publishAllAndWait(ids: string[], change: () => Promise<unknown>): Promise<void> {
+  const from = stack.lake.service.lines.length
+  await change()
+  for (const id of ids)
+    await stack.lake.service.waitForLine(
+      new RegExp(
+        `webhook "storefront" \\w+ ${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: attempt \\d+ -> 200\\b`,
+      ),
+      { timeoutMs: 15_000, from },
+    )
+}
+
+/** The folded copy the storefront's webhook wrote for an article, as the lake holds it. */
+async function searchTextOf(articleId: string): Promise<unknown> {
+  return stack.lake.api.query(`*[_id == $id][0]{title, body, "article": article._ref}`, {
+    id: `searchText-${articleId}`,
+  })
+}
 
 afterAll(async () => {
   await browser?.close()
@@ -72,7 +95,7 @@ describe('/search', () => {
   })
 
   it('ignores accents both ways and marks the accented word as written', async () => {
-    await publishAndWait(stack.lake, 'article-cafe-plain', () =>
+    await publishAllAndWait(['article-cafe-accented', 'article-cafe-plain'], () =>
       stack.lake.api.mutate([
         {
           createOrReplace: articleCopy('article-cafe-accented', {
@@ -90,6 +113,12 @@ describe('/search', () => {
         },
       ]),
     )
+    // Written by the storefront's webhook on publish: what any GROQ engine's match then reads.
+    await expect(searchTextOf('article-cafe-accented')).resolves.toEqual({
+      title: 'stretching breaks',
+      body: 'a slow stretch at the cafe before the creme brulee.',
+      article: 'article-cafe-accented',
+    })
     for (const query of ['cafe', 'Café']) {
       const { doc } = await search(query)
       expect({ query, titles: hitTitles(doc).sort() }).toEqual({
@@ -101,6 +130,24 @@ describe('/search', () => {
     }
     const { doc } = await search('creme brulee')
     expect(hitTitles(doc)).toEqual(['Stretching breaks'])
+  })
+
+  it('follows an accented article published, changed and deleted while running', async () => {
+    const id = 'article-soupcon'
+    const publish = (words: string) =>
+      publishAllAndWait([id], () =>
+        stack.lake.api.mutate([
+          { createOrReplace: articleCopy(id, { slug: 'soupcon', title: 'Un soupçon', words }) },
+        ]),
+      )
+    await publish('Garçon, a crêpe with a soupçon of jalapeño.')
+    expect(hitTitles((await search('jalapeno crepe')).doc)).toEqual(['Un soupçon'])
+    await publish('Garçon, only the crêpe now.')
+    expect(hitTitles((await search('jalapeno')).doc)).toEqual([])
+    expect(hitTitles((await search('garcon')).doc)).toEqual(['Un soupçon'])
+    await publishAllAndWait([id], () => stack.lake.api.mutate([{ delete: { id } }]))
+    await expect(searchTextOf(id)).resolves.toBeNull()
+    expect(hitTitles((await search('garcon')).doc)).toEqual([])
   })
 
   it('finds nothing in drafts and says so', async () => {

@@ -80,3 +80,35 @@ test('anything outside the subset is left to groq-js', () => {
     expect(compileExpr(parse(source), {})).toBeUndefined()
   }
 })
+
+test('`->` compiles only with a way to resolve it, and then agrees with groq-js', async () => {
+  const targets = [
+    { _id: 'a1', _type: 'article', title: 'One' },
+    { _id: 'a2', _type: 'article' },
+  ]
+  const byId = new Map(targets.map((doc) => [doc._id, doc]))
+  const deref = (id: string) => byId.get(id) ?? null
+  const rows = [
+    { ref: { _ref: 'a1' } },
+    { ref: { _ref: 'a2' } },
+    { ref: { _ref: 'gone' } },
+    { ref: { _ref: 7 } },
+    { ref: 'a1' },
+    { ref: [{ _ref: 'a1' }] },
+    {},
+  ]
+  const sources = ['defined(ref->_id)', 'ref->title == "One"', '!defined(ref->)', 'ref->_type']
+  for (const source of sources) {
+    const tree = parse(source)
+    expect(compileExpr(tree, {})).toBeUndefined()
+    const fn = compileExpr(tree, {}, deref)
+    if (!fn) throw new Error(`${source} did not compile with deref`)
+    for (const row of rows) {
+      const dataset = [...targets, row]
+      const expected = await (
+        await evaluate(tree, { root: row, dataset, dereference: ({ _ref }) => deref(_ref) })
+      ).get()
+      expect({ source, row, value: fn(row) }).toEqual({ source, row, value: expected })
+    }
+  }
+})

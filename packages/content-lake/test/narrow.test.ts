@@ -7,6 +7,7 @@ import { DatasetState, type Perspective } from '../src/dataset/state'
 import { findCandidates } from '../src/query/candidates'
 import { executeQuery, type QueryTarget } from '../src/query/execute'
 import { narrowTree } from '../src/query/narrow'
+import type { SanityDocument } from '../src/json'
 import { openDb, type Db } from '../src/store/db'
 import { DocumentTable } from '../src/store/documents'
 import { importDocuments } from '../src/store/ndjson'
@@ -239,5 +240,59 @@ describe('narrowing actually narrows', () => {
       counts: [],
       needsDataset: true,
     })
+  })
+})
+
+describe('a filter that joins with `->` stays compiled', () => {
+  const query =
+    '*[_type == "searchText" && title match $terms && defined(article->_id)] | order(_id asc)'
+  const system = {
+    _rev: 'r1',
+    _createdAt: '2025-01-01T00:00:00Z',
+    _updatedAt: '2025-01-01T00:00:00Z',
+  }
+  const docs: SanityDocument[] = [
+    { ...system, _id: 'a1', _type: 'article' },
+    {
+      ...system,
+      _id: 'searchText-a1',
+      _type: 'searchText',
+      title: 'creme',
+      article: { _ref: 'a1' },
+    },
+    {
+      ...system,
+      _id: 'searchText-gone',
+      _type: 'searchText',
+      title: 'creme',
+      article: { _ref: 'gone' },
+    },
+  ]
+  const byId = new Map(docs.map((doc) => [doc._id, doc]))
+  const filters = (deref?: (id: string) => unknown) => {
+    const { tree } = narrowTree(
+      parse(query),
+      { terms: ['creme'] },
+      () => docs.filter((doc) => doc._type === 'searchText'),
+      () => docs,
+      () => undefined,
+      deref,
+    )
+    return JSON.stringify(tree).match(/"type":"Filter"/g)?.length ?? 0
+  }
+
+  test('with the dereference hook the join is applied here; without it groq-js filters', async () => {
+    expect(filters((id) => byId.get(id) ?? null)).toBe(0)
+    expect(filters()).toBe(1)
+    const { tree } = narrowTree(
+      parse(query),
+      { terms: ['creme'] },
+      () => docs.filter((doc) => doc._type === 'searchText'),
+      () => docs,
+      () => undefined,
+      (id) => byId.get(id) ?? null,
+    )
+    const value = await (await evaluate(tree, { params: { terms: ['creme'] } })).get()
+    expect(value).toEqual([docs[1]])
   })
 })

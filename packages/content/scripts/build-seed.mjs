@@ -19,6 +19,10 @@ import { keyFor } from './seed/portable-text.mjs'
 import { convertArticle } from './seed/convert-article.mjs'
 import { renderSeedImages, seedImage } from './seed/images.mjs'
 import { authors, categories, dealFrom, siteSettings } from './seed/people-and-places.mjs'
+import { tsImport } from 'tsx/esm/api'
+
+// The search's folded copies are built by the same code as the storefront's webhook writes them.
+const { portableTextOf, searchTextFor } = await tsImport('../src/search-text.ts', import.meta.url)
 
 const packageDir = resolve(import.meta.dirname, '..')
 const sourceFile = join(packageDir, 'seed/source/lower-back-pain-after-exercise.txt')
@@ -41,6 +45,13 @@ function withInlineImage(article, image) {
   return { ...article, body }
 }
 
+/** The folded copy the search matches for each article (see src/search-text.ts). */
+function searchTexts(documents) {
+  return documents
+    .filter((doc) => doc._type === 'article')
+    .map((doc) => searchTextFor({ ...doc, bodyText: portableTextOf(doc.body) }))
+}
+
 /** Every seed document, as NDJSON text; `images` are the seed image file names. */
 export function buildSeed(images) {
   const converted = convertArticle(MAIN_ARTICLE_ID, readFileSync(sourceFile, 'utf8'))
@@ -57,6 +68,7 @@ export function buildSeed(images) {
     ),
     ...comments,
   ]
+  documents.push(...searchTexts(documents))
   return documents.map((doc) => JSON.stringify(withSystemFields(doc))).join('\n') + '\n'
 }
 

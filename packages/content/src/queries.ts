@@ -116,20 +116,24 @@ export const dealsPageQuery = defineQuery(`{
   "boundaries": ${dealBoundaries}
 }`)
 
-// `$terms` are match patterns made by the storefront from the reader's words (never GROQ text).
-const searchable = /* groq */ `_type == "article" && ${published} && [title, excerpt, pt::text(body)] match $terms`
+// `$terms` are folded match patterns made by the storefront from the reader's words (never GROQ
+// text). They match each published article's folded copy (search-text.ts), so an unaccented word
+// finds an accented one on any engine. A copy counts only while its article is published: the
+// join runs last, on copies that matched.
+const searchable = /* groq */ `_type == "searchText" && ${published} && [title, excerpt, body] match $terms && defined(article->_id)`
 
 /**
  * Published articles matching every term, best first: title hits weigh most, then the excerpt.
  * The matches are found once and both sliced and counted (a separate count would run `match`
- * over every article again); only the page's hits are projected.
+ * over every copy again); only the page's hits are joined to their articles and projected. The
+ * body text returned is the article's own, so highlighting marks the words as written.
  */
 export const searchArticlesQuery = defineQuery(`{
   "hits": *[${searchable}]
-    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)
+    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), body match $terms)
     | order(_score desc, publishedAt desc, _id asc)
 }{
-  "items": hits[$start...$end]{
+  "items": hits[$start...$end].article->{
     ${cardFields},
     "bodyText": pt::text(body)
   },

@@ -15,6 +15,26 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: ../packages/content/schema.json
+export type ArticleReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'article'
+}
+
+export type SearchText = {
+  _id: string
+  _type: 'searchText'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  article: ArticleReference
+  title?: string
+  excerpt?: string
+  body?: string
+  publishedAt?: string
+}
+
 export type SanityImageAssetReference = {
   _ref: string
   _type: 'reference'
@@ -92,13 +112,6 @@ export type SanityImageHotspot = {
   y: number
   height: number
   width: number
-}
-
-export type ArticleReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'article'
 }
 
 export type Comment = {
@@ -325,12 +338,13 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | ArticleReference
+  | SearchText
   | SanityImageAssetReference
   | BlockContent
   | SiteSettings
   | SanityImageCrop
   | SanityImageHotspot
-  | ArticleReference
   | Comment
   | Deal
   | Category
@@ -719,7 +733,7 @@ export type DealsPageQueryResult = {
 
 // Source: ../packages/content/src/queries.ts
 // Variable: searchArticlesQuery
-// Query: {  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)    | order(_score desc, publishedAt desc, _id asc)}{  "items": hits[$start...$end]{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    "bodyText": pt::text(body)  },  "total": count(hits)}
+// Query: {  "hits": *[_type == "searchText" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, body] match $terms && defined(article->_id)]    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), body match $terms)    | order(_score desc, publishedAt desc, _id asc)}{  "items": hits[$start...$end].article->{      _id,  _type,  title,  "slug": slug.current,  excerpt,  publishedAt,  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},  "author": author->{_id, _type, name, "slug": slug.current, credentials},  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),  "wordCount": length(string::split(pt::text(body), " ")),    "bodyText": pt::text(body)  },  "total": count(hits)}
 export type SearchArticlesQueryResult = {
   items: Array<{
     _id: string
@@ -842,6 +856,66 @@ export type SitemapQueryResult = {
   dealsUpdatedAt: string | null
 }
 
+// Source: ../packages/content/src/search-text-sync.ts
+// Variable: storedCopiesQuery
+// Query: *[_type == "searchText" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, _type, article, title, excerpt, body, publishedAt}
+export type StoredCopiesQueryResult = Array<{
+  _id: string
+  _type: 'searchText'
+  article: ArticleReference
+  title: string | null
+  excerpt: string | null
+  body: string | null
+  publishedAt: string | null
+}>
+
+// Source: ../packages/content/src/search-text-sync.ts
+// Variable: publishedIdsQuery
+// Query: *[_type == "article" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._id
+export type PublishedIdsQueryResult = Array<string>
+
+// Source: ../packages/content/src/search-text.ts
+// Variable: searchTextSyncQuery
+// Query: {  "article": *[_type == "article" && _id == $articleId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt},  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, _rev, article, title, excerpt, body, publishedAt}}
+export type SearchTextSyncQueryResult = {
+  article: {
+    _id: string
+    title: string
+    excerpt: string
+    bodyText: string
+    publishedAt: string
+  } | null
+  stored: {
+    _id: string
+    _type: 'searchText'
+    _rev: string
+    article: ArticleReference
+    title: string | null
+    excerpt: string | null
+    body: string | null
+    publishedAt: string | null
+  } | null
+}
+
+// Source: ../packages/content/src/search-text.ts
+// Variable: searchTextSourcesQuery
+// Query: *[_type == "article" && _id > $after && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc) [0...$limit]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt}
+export type SearchTextSourcesQueryResult = Array<{
+  _id: string
+  title: string
+  excerpt: string
+  bodyText: string
+  publishedAt: string
+}>
+
+// Source: ../packages/content/src/search-text.ts
+// Variable: searchTextCopiesQuery
+// Query: *[_type == "searchText" && _id > $after && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc) [0...$limit]{_id, "articleId": article._ref}
+export type SearchTextCopiesQueryResult = Array<{
+  _id: string
+  articleId: string
+}>
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
@@ -856,8 +930,13 @@ declare module '@sanity/client' {
     '\n  *[_type == "siteSettings" && _id == "siteSettings"][0]{\n    _id,\n    _type,\n    title,\n    description,\n    "navigation": navigation[]{_key, label, href},\n    footer,\n    "defaultShareImage": defaultShareImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}\n  }\n': SiteSettingsQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc).slug.current\n': ArticleSlugsQueryResult
     '{\n  "live": *[_type == "deal" && enabled == true && (!defined(startsAt) || dateTime(startsAt) <= dateTime($now)) && (!defined(endsAt) || dateTime($now) < dateTime(endsAt)) && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]\n    | order(priority desc, _updatedAt desc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "upcoming": *[_type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && announce == true && defined(startsAt) && dateTime(startsAt) > dateTime($now)]\n    | order(startsAt asc, _id asc){_id, _type, label, message, emoji, link, startsAt, endsAt},\n  "boundaries": *[\n    _type == "deal" && enabled == true && !(_id in path("drafts.**")) && !(_id in path("versions.**"))\n    && ((defined(startsAt) && dateTime(startsAt) > dateTime($now))\n      || (defined(endsAt) && dateTime(endsAt) > dateTime($now)))\n  ]{startsAt, endsAt}\n}': DealsPageQueryResult
-    '{\n  "hits": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, pt::text(body)] match $terms]\n    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), pt::text(body) match $terms)\n    | order(_score desc, publishedAt desc, _id asc)\n}{\n  "items": hits[$start...$end]{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n,\n    "bodyText": pt::text(body)\n  },\n  "total": count(hits)\n}': SearchArticlesQueryResult
+    '{\n  "hits": *[_type == "searchText" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && [title, excerpt, body] match $terms && defined(article->_id)]\n    | score(boost(title match $terms, 6), boost(excerpt match $terms, 3), body match $terms)\n    | order(_score desc, publishedAt desc, _id asc)\n}{\n  "items": hits[$start...$end].article->{\n    \n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n,\n    "bodyText": pt::text(body)\n  },\n  "total": count(hits)\n}': SearchArticlesQueryResult
     '\n  *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(publishedAt desc, _id asc) [0...$limit]{\n  _id,\n  _type,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  "heroImage": heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}},\n  "author": author->{_id, _type, name, "slug": slug.current, credentials},\n  "categories": array::compact(categories[]->{_id, _type, title, "slug": slug.current, description}),\n  "wordCount": length(string::split(pt::text(body), " "))\n, _updatedAt}\n': FeedArticlesQueryResult
     '{\n  "articles": *[_type == "article" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    _updatedAt,\n    "images": [heroImage{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}, seo.image{"assetRef": asset._ref, alt, "lqip": asset->metadata.lqip, hotspot{x, y, width, height}, crop{top, bottom, left, right}}]\n  },\n  "categories": *[_type == "category" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && defined(slug.current)] | order(title asc, _id asc){\n    "slug": slug.current,\n    _updatedAt\n  },\n  "dealsUpdatedAt": *[_type == "deal" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_updatedAt desc)[0]._updatedAt\n}': SitemapQueryResult
+    '\n  *[_type == "searchText" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]{_id, _type, article, title, excerpt, body, publishedAt}\n': StoredCopiesQueryResult
+    '\n  *[_type == "article" && _id in $ids && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]._id\n': PublishedIdsQueryResult
+    '{\n  "article": *[_type == "article" && _id == $articleId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt},\n  "stored": *[_type == "searchText" && _id == $copyId && !(_id in path("drafts.**")) && !(_id in path("versions.**"))][0]{_id, _type, _rev, article, title, excerpt, body, publishedAt}\n}': SearchTextSyncQueryResult
+    '\n  *[_type == "article" && _id > $after && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc) [0...$limit]{_id, title, excerpt, "bodyText": pt::text(body), publishedAt}\n': SearchTextSourcesQueryResult
+    '\n  *[_type == "searchText" && _id > $after && !(_id in path("drafts.**")) && !(_id in path("versions.**"))] | order(_id asc) [0...$limit]{_id, "articleId": article._ref}\n': SearchTextCopiesQueryResult
   }
 }

@@ -40,16 +40,13 @@ export function splitWords(text: string): string[] {
 }
 
 /**
- * The local lake's `match` folds accents in the text and the pattern ("cafe" finds "café"); groq-js
- * alone does not, and Sanity does not document it. An accented letter becomes a wildcard, so an
- * accented query finds both spellings wherever it runs.
+ * A word's pattern matches the folded copy of each article (search-text.ts), so it is folded the
+ * same way: "Crème" and "creme" both become `creme*` and find "crème" on any GROQ engine, whether
+ * or not its `match` folds accents (the local lake's does; groq-js and Sanity's hosted one do not).
  */
 function toPattern(word: string): string {
-  const pattern = [...word]
-    .map((letter) => (foldWord(letter) === letter ? letter : '*'))
-    .join('')
-    .replace(/\*+/g, '*')
-  return word.length >= PREFIX_FROM && !pattern.endsWith('*') ? `${pattern}*` : pattern
+  const pattern = foldWord(word)
+  return word.length >= PREFIX_FROM ? `${pattern}*` : pattern
 }
 
 /** The reader's words and their match patterns, or why there is nothing to search for. */

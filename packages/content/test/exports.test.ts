@@ -63,6 +63,18 @@ const expected: Record<string, string[]> = {
     'parseSearchQuery',
     'splitWords',
   ],
+  './search-text': [
+    'SEARCH_TEXT_TYPE',
+    'foldText',
+    'isSameSearchText',
+    'portableTextOf',
+    'searchTextCopiesQuery',
+    'searchTextFor',
+    'searchTextId',
+    'searchTextSourcesQuery',
+    'searchTextSyncQuery',
+  ],
+  './search-text-sync': ['SYNC_BATCH', 'syncAllSearchTexts'],
 }
 
 describe('package exports', () => {

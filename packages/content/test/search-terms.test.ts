@@ -10,9 +10,13 @@ describe('parseSearchQuery', () => {
     })
   })
 
-  it('turns accented letters into wildcards so both spellings match', () => {
-    const parsed = parseSearchQuery('Crème café')
-    expect(parsed).toMatchObject({ ok: true, patterns: ['cr*me*', 'caf*'] })
+  it('folds accents out of the patterns, as the folded search copies are (search-text.ts)', () => {
+    expect(parseSearchQuery('Crème café')).toMatchObject({
+      ok: true,
+      words: ['crème', 'café'],
+      patterns: ['creme*', 'cafe*'],
+    })
+    expect(parseSearchQuery('creme CAFE')).toMatchObject({ patterns: ['creme*', 'cafe*'] })
   })
 
   it('answers empty, only common words and too long without searching', () => {

@@ -38,6 +38,14 @@ describe('WEBHOOK_FILTER', () => {
       await expect(fires(null, { _id: 'x', _type })).resolves.toBe(true)
   })
 
+  it("never fires for the search's folded copies, which the webhook itself writes (no loop)", async () => {
+    const copy: Doc = { _id: 'searchText-a1', _type: 'searchText', title: 'back pain' }
+    await expect(fires(null, copy)).resolves.toBe(false)
+    await expect(fires(copy, { ...copy, title: 'new' })).resolves.toBe(false)
+    await expect(fires(copy, null)).resolves.toBe(false)
+    expect(tagsForDocument(copy)).toEqual([])
+  })
+
   it('ignores comments readers cannot see: new, edited, rejected or deleted while unapproved', async () => {
     await expect(fires(null, comment('pending'))).resolves.toBe(false)
     await expect(fires(comment('pending'), { ...comment('pending'), body: 'Spam' })).resolves.toBe(

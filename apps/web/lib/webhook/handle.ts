@@ -26,6 +26,8 @@ export type WebhookOutcome =
       /** Marked stale: served once more while refreshed in the background. */
       backgroundTags: string[]
       document: string
+      /** The changed document's id and type. */
+      changed: { _id: string; _type: string }
       body: { revalidated: string[] }
     }
   | { status: 400 | 401 | 413 | 503; tags: []; backgroundTags: []; body: { error: string } }
@@ -76,6 +78,7 @@ export async function handleWebhook(input: WebhookInput): Promise<WebhookOutcome
     tags,
     backgroundTags,
     document: `${parsed.data._type} ${parsed.data._id}`,
+    changed: { _id: parsed.data._id, _type: parsed.data._type },
     body: { revalidated: [...tags, ...backgroundTags] },
   }
 }

@@ -7,15 +7,23 @@ import type { Compiled } from './compiled'
 
 export type { Compiled }
 
+/** Resolves a reference's `_ref` to the document the query's view holds, or null (as `->` does). */
+export type Dereference = (id: string) => unknown
+
 /**
  * Compiles the part of GROQ that storefront filters and sort keys use into plain functions with groq-js's
  * semantics (three-valued logic included): attribute paths on `@`, literals, `$params`, `==`, `!=`, `<`,
  * `<=`, `>`, `>=`, `in` over arrays and `path()`, `match` (see compileMatch), `&&`, `||`, `!`,
- * `defined()`, parentheses, and array traversal, filters on arrays and `count()` (see compileArrayForm).
+ * `defined()`, parentheses, and array traversal, filters on arrays and `count()` (see compileArrayForm),
+ * and `->` when the caller passes how to resolve it (`deref`, the evaluator's dereference hook).
  * Anything else gives
  * undefined, and the caller leaves the expression to groq-js.
  */
-export function compileExpr(node: ExprNode, params: Record<string, unknown>): Compiled | undefined {
+export function compileExpr(
+  node: ExprNode,
+  params: Record<string, unknown>,
+  deref?: Dereference,
+): Compiled | undefined {
   switch (node.type) {
     case 'This':
       return (self) => self
@@ -29,14 +37,14 @@ export function compileExpr(node: ExprNode, params: Record<string, unknown>): Co
       return () => value
     }
     case 'Group':
-      return compileExpr(node.base, params)
+      return compileExpr(node.base, params, deref)
     case 'AccessAttribute':
-      return compileAttribute(node.name, node.base, params)
+      return compileAttribute(node.name, node.base, params, deref)
     case 'And':
     case 'Or':
-      return compileLogic(node.type, node.left, node.right, params)
+      return compileLogic(node.type, node.left, node.right, params, deref)
     case 'Not': {
-      const base = compileExpr(node.base, params)
+      const base = compileExpr(node.base, params, deref)
       return (
         base &&
         ((self) => {
@@ -45,14 +53,16 @@ export function compileExpr(node: ExprNode, params: Record<string, unknown>): Co
         })
       )
     }
+    case 'Deref':
+      return compileDeref(node.base, params, deref)
     case 'OpCall':
-      return compileOperator(node.op, node.left, node.right, params)
+      return compileOperator(node.op, node.left, node.right, params, deref)
     case 'FuncCall':
       return node.namespace === 'global' && node.name === 'defined' && node.args.length === 1
-        ? compileDefined(node.args[0], params)
-        : compileArrayForm(node, (child) => compileExpr(child, params))
+        ? compileDefined(node.args[0], params, deref)
+        : compileArrayForm(node, (child) => compileExpr(child, params, deref))
     default:
-      return compileArrayForm(node, (child) => compileExpr(child, params))
+      return compileArrayForm(node, (child) => compileExpr(child, params, deref))
   }
 }
 
@@ -60,8 +70,9 @@ function compileAttribute(
   name: string,
   baseNode: ExprNode | undefined,
   params: Record<string, unknown>,
+  deref?: Dereference,
 ): Compiled | undefined {
-  const base = baseNode ? compileExpr(baseNode, params) : (self: unknown) => self
+  const base = baseNode ? compileExpr(baseNode, params, deref) : (self: unknown) => self
   if (!base) return undefined
   return (self) => {
     const value = base(self)
@@ -81,9 +92,10 @@ function compileLogic(
   leftNode: ExprNode,
   rightNode: ExprNode,
   params: Record<string, unknown>,
+  deref?: Dereference,
 ): Compiled | undefined {
-  const left = compileExpr(leftNode, params)
-  const right = compileExpr(rightNode, params)
+  const left = compileExpr(leftNode, params, deref)
+  const right = compileExpr(rightNode, params, deref)
   if (!left || !right) return undefined
   // `&&` is false if either side is false, true if both are true, else null; `||` mirrors it.
   const decisive = type === 'Or'
@@ -102,16 +114,17 @@ function compileOperator(
   leftNode: ExprNode,
   rightNode: ExprNode,
   params: Record<string, unknown>,
+  deref?: Dereference,
 ): Compiled | undefined {
   if (op === 'match')
-    return compileMatch(leftNode, rightNode, (node) => compileExpr(node, params))?.matches
+    return compileMatch(leftNode, rightNode, (node) => compileExpr(node, params, deref))?.matches
   if (op === 'in' && isPathCall(rightNode))
     return compilePathTest(leftNode, rightNode, compileExpr, params)
-  const left = compileExpr(leftNode, params)
+  const left = compileExpr(leftNode, params, deref)
   const right =
     rightNode.type === 'Array'
-      ? compileArray(rightNode.elements, params)
-      : compileExpr(rightNode, params)
+      ? compileArray(rightNode.elements, params, deref)
+      : compileExpr(rightNode, params, deref)
   if (!left || !right) return undefined
   switch (op) {
     case '==':
@@ -142,10 +155,11 @@ function compileOperator(
 function compileArray(
   elements: Array<{ value: ExprNode; isSplat: boolean }>,
   params: Record<string, unknown>,
+  deref?: Dereference,
 ): Compiled | undefined {
   const items: Compiled[] = []
   for (const element of elements) {
-    const item = element.isSplat ? undefined : compileExpr(element.value, params)
+    const item = element.isSplat ? undefined : compileExpr(element.value, params, deref)
     if (!item) return undefined
     items.push(item)
   }
@@ -155,7 +169,24 @@ function compileArray(
 function compileDefined(
   arg: ExprNode | undefined,
   params: Record<string, unknown>,
+  deref?: Dereference,
 ): Compiled | undefined {
-  const inner = arg && compileExpr(arg, params)
+  const inner = arg && compileExpr(arg, params, deref)
   return inner && ((self) => inner(self) !== null)
+}
+
+/** `base->` as groq-js evaluates it: an object's string `_ref` resolved by `deref`, else null. */
+function compileDeref(
+  baseNode: ExprNode,
+  params: Record<string, unknown>,
+  deref?: Dereference,
+): Compiled | undefined {
+  const base = deref && compileExpr(baseNode, params, deref)
+  if (!deref || !base) return undefined
+  return (self) => {
+    const value = base(self)
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return null
+    const id: unknown = Reflect.get(value, '_ref')
+    return typeof id === 'string' ? (deref(id) ?? null) : null
+  }
 }

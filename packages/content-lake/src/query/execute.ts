@@ -52,6 +52,7 @@ export async function executeQuery(target: QueryTarget, input: QueryInput): Prom
       (constraints) => findCandidates(state, table, input.view, constraints),
       () => view.array(),
       () => guard.check(),
+      (id) => view.get(id) ?? null,
     )
     return await runGuarded(guard, async () => {
       const value = await evaluate(narrowed.tree, {

@@ -1,6 +1,6 @@
 import type { ExprNode } from 'groq-js'
 import type { SanityDocument } from '../json'
-import { compileExpr, type Compiled } from './compile'
+import { compileExpr, type Compiled, type Dereference } from './compile'
 import { extractConstraints, type Constraint } from './constraints'
 import { compileOrder, orderItems } from './order'
 import { firstMatches, orderSignature, sortedSnapshot } from './orderedScan'
@@ -24,6 +24,8 @@ interface Context {
   all: () => SanityDocument[]
   /** Throws when the query must stop (time limit, shutdown); called as compiled filters run. */
   check: () => void
+  /** Resolves `->` in compiled filters (the evaluator's dereference hook); none: left to groq-js. */
+  deref: Dereference | undefined
 }
 
 const CHECK_EVERY = 256
@@ -45,6 +47,8 @@ const CHECK_EVERY = 256
  *    document for each query: the related articles of each article page, the newest articles.
  *
  * Compiled `match` folds accents (see compileMatch): where it is compiled, "cafe" matches "café".
+ * Compiled filters resolve `->` through `deref` (by id in the caller's view, as the evaluator does),
+ * so a join such as `defined(article->_id)` keeps a filter on this path.
  *
  * `*` elsewhere, and `->` (resolved by id through the evaluator's dereference hook), still see the whole
  * dataset.
@@ -55,8 +59,9 @@ export function narrowTree(
   find: CandidateFinder,
   all: () => SanityDocument[] = () => [],
   check: () => void = () => undefined,
+  deref?: Dereference,
 ): NarrowedQuery {
-  const narrowed = optimize(tree, { params, find, all, check })
+  const narrowed = optimize(tree, { params, find, all, check, deref })
   let needsDataset = false
   eachNode(narrowed, (node) => {
     // groq-js finds releases::all() by scanning the dataset for release documents.
@@ -97,7 +102,7 @@ function optimize(node: ExprNode, ctx: Context): ExprNode {
 
 function optimizeFilter(baseNode: ExprNode, exprNode: ExprNode, ctx: Context): ExprNode {
   const expr = optimize(exprNode, ctx)
-  const predicate = compileExpr(exprNode, ctx.params)
+  const predicate = compileExpr(exprNode, ctx.params, ctx.deref)
   let base: ExprNode
   if (baseNode.type === 'Everything') {
     const constraints = extractConstraints(exprNode, ctx.params)
@@ -134,7 +139,7 @@ function orderedPrefix(
   const filter = node.base
   if (node.name !== 'order' || filter.type !== 'Filter' || filter.base.type !== 'Everything')
     return undefined
-  const predicate = compileExpr(filter.expr, ctx.params)
+  const predicate = compileExpr(filter.expr, ctx.params, ctx.deref)
   const keys = compileOrder(node.args, ctx.params)
   if (!predicate || !keys) return undefined
   const constraints = extractConstraints(filter.expr, ctx.params)

@@ -1,9 +1,10 @@
 import { after } from 'next/server'
 import { revalidateTag } from 'next/cache'
 import { createCoalescer, type Invalidation } from '@/lib/webhook/coalesce'
-import { receiveWebhook } from '@/lib/webhook/handle'
+import { receiveDelivery } from '@/lib/webhook/deliver'
 import { invalidate } from '@/lib/webhook/invalidate'
 import { purgeProxies } from '@/lib/webhook/proxy-purge'
+import { searchTextWriter } from '@/lib/webhook/search-text-runtime'
 import { env } from '@/env'
 
 // Deliveries arriving together (the lake sends up to 8 at once) share one expiry and one purge.
@@ -22,11 +23,16 @@ function expire({ tags, backgroundTags }: Invalidation, size: number): void {
  * The Content Lake's signed webhook for every published document change. Expires exactly the
  * cache tags the document affects, so the next page load shows the change; tags that may lag
  * (other articles' related blocks) are only marked stale and refresh in the background.
+ * An article's change first brings its folded search copy in step (lib/webhook/search-text.ts).
  * Deliveries that arrive together are coalesced (lib/webhook/coalesce.ts); each is acknowledged
- * only once its tags are expired, otherwise it gets a 503 and the lake retries it.
+ * only once its copy is written and its tags are expired, otherwise it gets a 503 and the lake
+ * retries it.
  */
 export async function POST(request: Request): Promise<Response> {
-  const outcome = await receiveWebhook(request, { secret: env().webhookSecret })
+  const outcome = await receiveDelivery(request, {
+    secret: env().webhookSecret,
+    searchText: searchTextWriter(),
+  })
   if (outcome.status !== 200) {
     console.warn(`[revalidate] rejected with ${outcome.status}: ${outcome.body.error}`)
     return Response.json(outcome.body, { status: outcome.status })
