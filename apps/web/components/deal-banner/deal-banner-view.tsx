@@ -2,7 +2,7 @@ import type { Deal } from '@repo/content/view-models'
 import type { ReactNode } from 'react'
 import { fieldText } from '@/components/preview/field-text'
 import { anchorProps } from '@/lib/links'
-import { dataSanity, type EditAttribute } from '@/lib/preview/edit-path'
+import { dataSanity, isEditable, type EditAttribute } from '@/lib/preview/edit-path'
 import { dealText } from './deal-text'
 import { DismissButton } from './dismiss-button.client'
 import { BANNER_ID, dismissalKey, hiddenWhenDismissedCss } from './dismissal'
@@ -15,7 +15,7 @@ export const DEALS_PATH = '/deals'
  * (LiveText), for shoppers the one string it always was.
  */
 function bannerText(deal: Deal, edit: EditAttribute | undefined): ReactNode {
-  if (!edit) return dealText(deal)
+  if (!isEditable(edit, 'message')) return dealText(deal)
   const live = (field: 'label' | 'message' | 'emoji', value: string) =>
     fieldText(edit, deal, field, value)
   return (

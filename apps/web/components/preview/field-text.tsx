@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { EditAttribute } from '@/lib/preview/edit-path'
+import { isEditable, type EditAttribute } from '@/lib/preview/edit-path'
 import type { LiveField } from '@/lib/preview/live-fields'
 import { LiveText } from './live-text.client'
 
@@ -14,5 +14,5 @@ export function fieldText(
   field: LiveField,
   value: string,
 ): ReactNode {
-  return edit ? <LiveText id={document.id} field={field} value={value} /> : value
+  return isEditable(edit, field) ? <LiveText id={document.id} field={field} value={value} /> : value
 }

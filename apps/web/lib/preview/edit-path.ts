@@ -5,6 +5,15 @@
  */
 export type EditAttribute = (path: string) => string | undefined
 
+/**
+ * Whether a page was given click-to-edit attributes, i.e. renders for a preview. Outside draft mode
+ * pages get either no `EditAttribute` or one that yields nothing (edit-attributes.ts), and both
+ * mean a shopper's page.
+ */
+export function isEditable(edit: EditAttribute | undefined, path: string): boolean {
+  return edit?.(path) !== undefined
+}
+
 /** The path of one Portable Text block of an article body (blocks are addressed by `_key`). */
 export function bodyBlockPath(key: string): string {
   return `body[_key==${JSON.stringify(key)}]`

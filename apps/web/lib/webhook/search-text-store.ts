@@ -8,23 +8,35 @@ import type { SearchTextStore } from './search-text'
 const text = z.string().nullish()
 
 // What the lake answers is checked like any CMS response before it is copied.
-const stateSchema = z.object({
-  article: z
-    .object({ _id: z.string(), title: text, excerpt: text, bodyText: text, publishedAt: text })
-    .nullish(),
-  stored: z
-    .object({
-      _id: z.string(),
-      _type: z.string(),
-      _rev: z.string(),
-      article: z.object({ _ref: z.string().nullish(), _weak: z.boolean().nullish() }).nullish(),
-      title: text,
-      excerpt: text,
-      body: text,
-      publishedAt: text,
-    })
-    .nullish(),
-})
+const articleSchema = z
+  .object({ _id: z.string(), title: text, excerpt: text, bodyText: text, publishedAt: text })
+  .nullish()
+const storedSchema = z
+  .object({
+    _id: z.string(),
+    _type: z.string(),
+    _rev: z.string(),
+    article: z.object({ _ref: z.string().nullish(), _weak: z.boolean().nullish() }).nullish(),
+    title: text,
+    excerpt: text,
+    body: text,
+    publishedAt: text,
+  })
+  .nullish()
+const stateSchema = z.object({ article: z.unknown(), stored: storedSchema })
+
+/**
+ * The article as the copy is made from it. One that does not match the schema (a malformed
+ * document from the CMS) has no copy, as its page answers 404: the delivery still succeeds, so
+ * the pages it changed are expired, and the lake does not retry what no retry can mend.
+ */
+function searchableArticle(articleId: string, raw: unknown) {
+  const article = articleSchema.safeParse(raw)
+  if (article.success) return article.data ?? null
+  const where = article.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ')
+  console.warn(`search copy: article ${articleId} does not match its schema (${where}); no copy`)
+  return null
+}
 
 type CopyMutation =
   | { create: SearchTextDocument }
@@ -83,7 +95,10 @@ export function createSearchTextStore(client: SanityClient): SearchTextStore {
         { perspective: 'published', useCdn: false, tag: 'search-text-sync' },
       )
       const parsed = stateSchema.parse(raw)
-      return { article: parsed.article ?? null, stored: parsed.stored ?? null }
+      return {
+        article: searchableArticle(articleId, parsed.article),
+        stored: parsed.stored ?? null,
+      }
     },
     put: (doc, basedOn) => write(putMutations(doc, basedOn)),
     remove: (copyId, basedOn) => write(removeMutations(copyId, basedOn)),

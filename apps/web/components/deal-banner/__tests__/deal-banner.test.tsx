@@ -4,7 +4,10 @@ import type { DealState } from '@repo/content/view-models'
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { deal } from '@/test/fixtures'
+import { renderToString } from 'react-dom/server'
 import { DealBannerFor } from '../deal-banner-for'
+import { DealBannerView } from '../deal-banner-view'
+import { dealText } from '../deal-text'
 import { DISMISSED_ATTRIBUTE, RESTORE_DISMISSAL_SCRIPT } from '../dismissal'
 
 const refresh = jest.fn()
@@ -156,5 +159,20 @@ describe('DealBanner', () => {
     serve({ deal: { ...deal, href: null }, nextChangeAt: null })
     loadPage()
     expect(screen.getByRole('link', { name: BANNER_TEXT })).toHaveAttribute('href', '/deals')
+  })
+})
+
+describe('a shopper page', () => {
+  it('has the sentence as one text, however the page came by its (empty) edit attributes', () => {
+    // Outside draft mode a page's editor yields no attribute (lib/preview/edit-attributes.ts).
+    const html = renderToString(
+      <DealBannerView deal={deal} siteUrl="http://localhost:3000" edit={() => undefined} />,
+    )
+    const container = document.createElement('div')
+    container.innerHTML = html
+    const link = container.querySelector('a')
+    // One text node: no client components, and no `<!-- -->` between parts of the sentence.
+    expect([...(link?.childNodes ?? [])].map((node) => node.nodeType)).toEqual([Node.TEXT_NODE])
+    expect(link?.textContent).toBe(dealText(deal))
   })
 })

@@ -30,6 +30,8 @@ const title = (value: string) => (
 describe('fieldText', () => {
   it('is the plain string for shoppers (no client component in their page)', () => {
     expect(fieldText(undefined, ARTICLE, 'title', 'Published title')).toBe('Published title')
+    // Outside draft mode a page's editor yields no attribute (lib/preview/edit-attributes.ts).
+    expect(fieldText(() => undefined, ARTICLE, 'title', 'Published title')).toBe('Published title')
   })
 
   it('shows typed text in draft mode at once, then the server render once it is committed', async () => {

@@ -45,8 +45,20 @@ describe('createSearchTextStore', () => {
       query: searchTextSyncQuery,
       options: { perspective: 'published', useCdn: false },
     })
-    const broken = createSearchTextStore(fakeClient({ article: { title: 7 } }).client)
-    await expect(broken.read('a1', 'searchText-a1')).rejects.toThrow()
+    const badCopy = createSearchTextStore(fakeClient({ article: null, stored: { _id: 7 } }).client)
+    await expect(badCopy.read('a1', 'searchText-a1')).rejects.toThrow()
+  })
+
+  it('gives a malformed article no copy, and says so, rather than failing every retry', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const stored = { ...copy('a1'), _rev: 'r1' }
+    const store = createSearchTextStore(fakeClient({ article: { title: 7 }, stored }).client)
+    await expect(store.read('a1', 'searchText-a1')).resolves.toMatchObject({
+      article: null,
+      stored: { _id: 'searchText-a1', _rev: 'r1' },
+    })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('article a1 does not match'))
+    warn.mockRestore()
   })
 
   it('makes every write conditional on what was read', async () => {
